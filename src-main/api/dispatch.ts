@@ -1,0 +1,63 @@
+/**
+ * One entry for every door: validate the input with zod, run the handler, check the
+ * output, and turn any failure into an envelope with a Vietnamese message.
+ */
+import { z } from 'zod';
+import { isAppError } from '../core/errors';
+import { isMethodName, METHODS, type MethodName } from './contract/methods';
+import type { ApiResult } from './contract/result';
+import { HANDLERS, type HandlerContext, type HandlerMap } from './handlers';
+
+z.config(z.locales.vi());
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export async function dispatch(
+  ctx: HandlerContext,
+  method: string,
+  rawInput: unknown,
+  handlers: HandlerMap = HANDLERS,
+): Promise<ApiResult<unknown>> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Không có chức năng "${method}" trong PlanDesk.` } };
+  }
+  const spec = METHODS[method];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: `Dữ liệu gửi lên không hợp lệ (${describeIssues(parsed.error)}).` },
+    };
+  }
+  try {
+    const handler = handlers[method] as (c: HandlerContext, i: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
+    const checked = spec.output.safeParse(value);
+    if (!checked.success) {
+      console.error(`[plandesk] output of ${method} does not match the contract: ${describeIssues(checked.error)}`);
+      return internalError();
+    }
+    return { ok: true, value: checked.data };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    console.error(`[plandesk] ${method} failed:`, e);
+    return internalError();
+  }
+}
+
+function internalError(): ApiResult<never> {
+  return {
+    ok: false,
+    error: {
+      code: 'INTERNAL',
+      message: 'Đã xảy ra lỗi không mong muốn; dữ liệu không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận hỗ trợ.',
+    },
+  };
+}
+
+export type { MethodName };
