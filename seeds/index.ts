@@ -3,6 +3,9 @@
  * them (no file paths to resolve at run time). Order = load order.
  */
 import organizations from './00-organizations.json';
+import plan003 from './10-003-kh-trien-khai-de-an-1042.json';
+import plan001 from './22-001-kh-sgddt-doi-ngoai-2024-2025.json';
+import plan004 from './23-004-kh-sgddt-nq-1035.json';
 
 export interface SeedSource {
   /** file name, used in error messages */
@@ -12,4 +15,7 @@ export interface SeedSource {
 
 export const EMBEDDED_SEEDS: readonly SeedSource[] = [
   { name: '00-organizations.json', data: organizations },
+  { name: '10-003-kh-trien-khai-de-an-1042.json', data: plan003 },
+  { name: '22-001-kh-sgddt-doi-ngoai-2024-2025.json', data: plan001 },
+  { name: '23-004-kh-sgddt-nq-1035.json', data: plan004 },
 ];
