@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/types';
 
 /** PRAGMA application_id marking a PlanDesk file ("PLDK"). */
 export const PLANDESK_APPLICATION_ID = 0x504c444b;
@@ -60,24 +61,29 @@ function checkIsPlanDesk(db: SqliteDb, file: string): void {
 }
 
 /** Apply every pending migration in one transaction; refuse a newer database. */
-export function migrate(db: SqliteDb, readonly = false): { from: number; to: number } {
+export function migrate(
+  db: SqliteDb,
+  readonly = false,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { from: number; to: number } {
+  const latest = migrations.length;
   const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > LATEST_SCHEMA_VERSION) {
+  if (current > latest) {
     throw new AppError(
       'DB_TOO_NEW',
-      `Dữ liệu này do một phiên bản PlanDesk mới hơn tạo ra (phiên bản dữ liệu ${current}, phiên bản này chỉ đọc được đến ${LATEST_SCHEMA_VERSION}). ` +
+      `Dữ liệu này do một phiên bản PlanDesk mới hơn tạo ra (phiên bản dữ liệu ${current}, phiên bản này chỉ đọc được đến ${latest}). ` +
         'Hãy cài bản PlanDesk mới nhất; PlanDesk không hạ cấp dữ liệu để tránh mất dữ liệu.',
     );
   }
-  if (current === LATEST_SCHEMA_VERSION) return { from: current, to: current };
+  if (current === latest) return { from: current, to: current };
   if (readonly) {
     throw new AppError('DB_READ_ONLY', 'Dữ liệu cần được nâng cấp nhưng đang mở ở chế độ chỉ đọc.');
   }
-  const pending = MIGRATIONS.filter((m) => m.version > current);
+  const pending = migrations.filter((m) => m.version > current);
   db.transaction(() => {
     for (const m of pending) m.up(db);
     db.pragma(`application_id = ${PLANDESK_APPLICATION_ID}`);
-    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+    db.pragma(`user_version = ${latest}`);
   }).immediate();
-  return { from: current, to: LATEST_SCHEMA_VERSION };
+  return { from: current, to: latest };
 }

@@ -11,20 +11,21 @@ export interface ApiState<T> {
 }
 
 export function useApi<M extends MethodName>(method: M, input: MethodInput<M>): ApiState<MethodOutput<M>> {
-  const key = JSON.stringify(input);
-  const [state, setState] = useState<{ data?: MethodOutput<M>; error?: string; loading: boolean }>({ loading: true });
   const [tick, setTick] = useState(0);
+  const request = `${method}\u0000${JSON.stringify(input)}\u0000${tick}`;
+  const [state, setState] = useState<{ request?: string; data?: MethodOutput<M>; error?: string }>({});
   useEffect(() => {
     let live = true;
-    setState((s) => ({ ...s, loading: true, error: undefined }));
-    invoke(method, JSON.parse(key) as MethodInput<M>).then(
-      (data) => live && setState({ data, loading: false }),
-      (e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e), loading: false }),
+    const [m, json] = request.split('\u0000') as [M, string];
+    invoke(m, JSON.parse(json) as MethodInput<M>).then(
+      (data) => live && setState({ request, data }),
+      (e: unknown) => live && setState((s) => ({ request, data: s.data, error: e instanceof Error ? e.message : String(e) })),
     );
     return () => {
       live = false;
     };
-  }, [method, key, tick]);
+  }, [request]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  const current = state.request === request;
+  return { data: state.data, error: current ? state.error : undefined, loading: !current, reload };
 }

@@ -1,6 +1,6 @@
 /** How a document is named in lists: "Kế hoạch số 05/KH-SGDĐT ngày 05/03/2026". */
 import { DOCUMENT_KIND_LABELS } from '../../../src-main/api/contract/labels';
-import { formatVnDate } from '../../../src-main/core/vn/format';
+import { formatVnDate } from '../../../src-main/api/contract/vn-format';
 
 export function documentKindLabel(kind: string): string {
   return DOCUMENT_KIND_LABELS[kind] ?? kind;

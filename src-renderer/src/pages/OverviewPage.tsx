@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useApi } from '../api/useApi';
 import { Loadable } from '../components/Loadable';
 import { href } from '../router';
-import { formatVnNumber } from '../../../src-main/core/vn/format';
+import { formatVnNumber } from '../../../src-main/api/contract/vn-format';
 
 export function OverviewPage(): ReactNode {
   const stats = useApi('stats.get', {});

@@ -3,7 +3,7 @@ import { Breadcrumb, Card, Descriptions, Empty, List, Table, Tabs, Tag, Typograp
 import type { ColumnsType } from 'antd/es/table';
 import type { ReactNode } from 'react';
 import { PERIOD_KIND_LABELS } from '../../../src-main/api/contract/labels';
-import { formatVnDate } from '../../../src-main/core/vn/format';
+import { formatVnDate } from '../../../src-main/api/contract/vn-format';
 import { useApi } from '../api/useApi';
 import { Loadable } from '../components/Loadable';
 import { documentKindLabel, documentTitle } from '../components/documentText';

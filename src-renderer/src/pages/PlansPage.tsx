@@ -6,7 +6,7 @@ import { useApi } from '../api/useApi';
 import { Loadable } from '../components/Loadable';
 import { documentKindLabel } from '../components/documentText';
 import { href } from '../router';
-import { formatVnDate } from '../../../src-main/core/vn/format';
+import { formatVnDate } from '../../../src-main/api/contract/vn-format';
 
 type PlanRow = MethodOutput<'plans.list'>[number];
 

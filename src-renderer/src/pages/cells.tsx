@@ -2,7 +2,7 @@
 import { Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { DEADLINE_KIND_LABELS } from '../../../src-main/api/contract/labels';
-import { formatDong, formatVnDate, formatVnNumber } from '../../../src-main/core/vn/format';
+import { formatDong, formatVnDate, formatVnNumber } from '../../../src-main/api/contract/vn-format';
 import type { TargetItem, TaskItem } from './planRows';
 
 type OrgRef = TaskItem['lead'][number];
