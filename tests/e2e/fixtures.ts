@@ -15,6 +15,7 @@ export interface Door {
 }
 
 export const test = base.extend<{ door: Door }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
   door: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'plandesk-e2e-'));
     const child: ChildProcess = spawn(

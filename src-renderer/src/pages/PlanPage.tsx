@@ -199,6 +199,17 @@ function Periods({ plan }: { plan: PlanDetail }): ReactNode {
   );
 }
 
+function AppendixHeading({ plan, table }: { plan: PlanDetail; table: 'tasks' | 'targets' }): ReactNode {
+  const a = plan.appendices.find((x) => x.tableKind === table);
+  if (!a) return null;
+  return (
+    <div className="appendix-heading">
+      <div className="appendix-title">{a.title}</div>
+      {a.subtitle ? <div className="appendix-subtitle">{a.subtitle}</div> : null}
+    </div>
+  );
+}
+
 export function PlanPage({ id }: { id: number }): ReactNode {
   const state = useApi('plans.get', { id });
   return (
@@ -221,6 +232,8 @@ export function PlanPage({ id }: { id: number }): ReactNode {
                 key: 'targets',
                 label: `Chỉ tiêu (${plan.targets.length})`,
                 children: (
+                  <>
+                  <AppendixHeading plan={plan} table="targets" />
                   <Table<TargetRow>
                     className="grid-table"
                     data-testid="targets-table"
@@ -234,12 +247,15 @@ export function PlanPage({ id }: { id: number }): ReactNode {
                     dataSource={targetRows(plan)}
                     locale={{ emptyText: 'Kế hoạch này không có bảng chỉ tiêu.' }}
                   />
+                  </>
                 ),
               },
               {
                 key: 'tasks',
                 label: `Nhiệm vụ (${plan.tasks.length})`,
                 children: (
+                  <>
+                  <AppendixHeading plan={plan} table="tasks" />
                   <Table<TaskRow>
                     className="grid-table"
                     data-testid="tasks-table"
@@ -253,6 +269,7 @@ export function PlanPage({ id }: { id: number }): ReactNode {
                     dataSource={taskRows(plan)}
                     locale={{ emptyText: 'Kế hoạch này không có bảng nhiệm vụ.' }}
                   />
+                  </>
                 ),
               },
               { key: 'body', label: 'Nội dung văn bản', children: <Body plan={plan} /> },
