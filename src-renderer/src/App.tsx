@@ -11,8 +11,11 @@ import { OverviewPage } from './pages/OverviewPage';
 import { PlansPage } from './pages/PlansPage';
 import { PlanPage } from './pages/PlanPage';
 import { OrganizationsPage } from './pages/OrganizationsPage';
-import { PlaceholderPage } from './pages/PlaceholderPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { ImportPage } from './pages/import/ImportPage';
+import { ReportsPage } from './pages/reports/ReportsPage';
+import { TargetsPage } from './pages/targets/TargetsPage';
+import { TasksPage } from './pages/tasks/TasksPage';
 
 const NAV: Array<{ key: PageKey; label: string }> = [
   { key: 'overview', label: 'Tổng quan' },
@@ -37,18 +40,13 @@ function Page(): ReactNode {
     case 'settings':
       return <SettingsPage />;
     case 'tasks':
-      return (
-        <PlaceholderPage
-          title="Nhiệm vụ"
-          what="tra cứu, lọc và sửa nhiệm vụ của mọi kế hoạch trong một bảng (theo đơn vị chủ trì, phòng phụ trách, thời hạn)"
-        />
-      );
+      return <TasksPage />;
     case 'targets':
-      return <PlaceholderPage title="Chỉ tiêu" what="tra cứu và theo dõi chỉ tiêu của mọi kế hoạch theo mốc năm và phòng chủ trì" />;
+      return <TargetsPage />;
     case 'reports':
-      return <PlaceholderPage title="Báo cáo" what="lập dự thảo báo cáo kết quả thực hiện kế hoạch theo kỳ (Word, Excel) theo thể thức Nghị định 30" />;
+      return <ReportsPage />;
     case 'import':
-      return <PlaceholderPage title="Nhập dữ liệu" what="nhập bảng phụ lục nhiệm vụ, chỉ tiêu, tiến độ từ tệp Excel (.xlsx) và Word (.docx)" />;
+      return <ImportPage />;
   }
 }
 

@@ -1,38 +1,38 @@
 /**
  * THE contract: every method's name, zod input and zod output. The renderer, the
- * Electron IPC door, the web door and the CLI all speak exactly this.
+ * Electron IPC door, the web door and the CLI all speak exactly this. Each domain
+ * declares its methods in methods/<domain>.ts; a name declared twice fails at start.
  */
-import { z } from 'zod';
-import { organization, planDetail, planSummary, stats } from './schemas';
+import type { z } from 'zod';
+import { coreMethods } from './methods/core';
+import { exportsMethods } from './methods/exports';
+import { importsMethods } from './methods/imports';
+import { progressMethods } from './methods/progress';
+import { safetyMethods } from './methods/safety';
+import { searchMethods } from './methods/search';
+import { workspaceMethods } from './methods/workspace';
 
-const id = z.number().int().positive();
+const PARTS = [coreMethods, workspaceMethods, searchMethods, importsMethods, progressMethods, exportsMethods, safetyMethods];
+
+function assertNoDuplicates(parts: ReadonlyArray<Record<string, unknown>>): void {
+  const seen = new Set<string>();
+  for (const part of parts) {
+    for (const name of Object.keys(part)) {
+      if (seen.has(name)) throw new Error(`Method declared twice in the contract: ${name}`);
+      seen.add(name);
+    }
+  }
+}
+assertNoDuplicates(PARTS);
 
 export const METHODS = {
-  'app.info': {
-    input: z.object({}).strict(),
-    output: z.object({
-      version: z.string(),
-      schemaVersion: z.number().int(),
-      dataDir: z.string(),
-      door: z.enum(['electron', 'web', 'cli']),
-    }),
-  },
-  'stats.get': {
-    input: z.object({}).strict(),
-    output: stats,
-  },
-  'plans.list': {
-    input: z.object({}).strict(),
-    output: z.array(planSummary),
-  },
-  'plans.get': {
-    input: z.object({ id }).strict(),
-    output: planDetail,
-  },
-  'organizations.list': {
-    input: z.object({ query: z.string().max(200).optional() }).strict(),
-    output: z.array(organization),
-  },
+  ...coreMethods,
+  ...workspaceMethods,
+  ...searchMethods,
+  ...importsMethods,
+  ...progressMethods,
+  ...exportsMethods,
+  ...safetyMethods,
 } as const;
 
 export type Methods = typeof METHODS;

@@ -4,9 +4,15 @@
  */
 import { METHODS, type MethodName } from '../contract/methods';
 import { appHandlers } from './app';
+import { exportsHandlers } from './exports';
+import { importsHandlers } from './imports';
 import { organizationHandlers } from './organizations';
 import { planHandlers } from './plans';
+import { progressHandlers } from './progress';
+import { safetyHandlers } from './safety';
+import { searchHandlers } from './search';
 import type { HandlerMap } from './types';
+import { workspaceHandlers } from './workspace';
 
 export function combineHandlers(...parts: Array<Partial<HandlerMap>>): HandlerMap {
   const table: Partial<Record<MethodName, unknown>> = {};
@@ -21,5 +27,15 @@ export function combineHandlers(...parts: Array<Partial<HandlerMap>>): HandlerMa
   return table as HandlerMap;
 }
 
-export const HANDLERS: HandlerMap = combineHandlers(appHandlers, planHandlers, organizationHandlers);
+export const HANDLERS: HandlerMap = combineHandlers(
+  appHandlers,
+  planHandlers,
+  organizationHandlers,
+  workspaceHandlers,
+  searchHandlers,
+  importsHandlers,
+  progressHandlers,
+  exportsHandlers,
+  safetyHandlers,
+);
 export type { HandlerContext, HandlerMap, Door } from './types';

@@ -233,6 +233,15 @@ export interface AuditLogTable {
   entity_id: number | null;
   before_json: string | null;
   after_json: string | null;
+  field: string | null;
+  plan_id: number | null;
+  revert_of: number | null;
+}
+
+export interface AppSettingsTable {
+  key: string;
+  value_json: string;
+  updated_at: Generated<string>;
 }
 
 export interface DB {
@@ -255,6 +264,7 @@ export interface DB {
   import_batches: ImportBatchesTable;
   progress_entries: ProgressEntriesTable;
   audit_log: AuditLogTable;
+  app_settings: AppSettingsTable;
 }
 
 export type Row<T extends keyof DB> = Selectable<DB[T]>;

@@ -59,7 +59,7 @@ export function reseed(sql: Sql, sources: readonly SeedSource[] = EMBEDDED_SEEDS
     const r = applySeed(sql, seed);
     setMeta(sql, 'seeded_at', new Date().toISOString());
     sql.run(
-      sql.qb.insertInto('audit_log').values({ action: 'seed.reset', entity: 'database', entity_id: null, actor: null, before_json: null, after_json: JSON.stringify(r) }),
+      sql.qb.insertInto('audit_log').values({ action: 'seed.reset', entity: 'database', entity_id: null, actor: null, before_json: null, after_json: JSON.stringify(r), field: null, plan_id: null, revert_of: null }),
     );
     return r;
   });

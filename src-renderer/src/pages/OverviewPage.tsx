@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useApi } from '../api/useApi';
 import { Loadable } from '../components/Loadable';
 import { href } from '../router';
+import { DashboardPanel } from './progress/DashboardPanel';
 import { formatVnNumber } from '../../../src-main/api/contract/vn-format';
 
 export function OverviewPage(): ReactNode {
@@ -51,9 +52,9 @@ export function OverviewPage(): ReactNode {
                 )}
               />
             </Card>
-            <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
-              Bảng theo dõi tiến độ (nhiệm vụ quá hạn, đơn vị chưa báo cáo, chỉ tiêu chậm) sẽ hiển thị tại đây khi có dữ liệu tiến độ.
-            </Typography.Paragraph>
+            <div style={{ marginTop: 16 }}>
+              <DashboardPanel />
+            </div>
           </>
         )}
       </Loadable>

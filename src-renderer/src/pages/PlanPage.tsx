@@ -9,6 +9,8 @@ import { Loadable } from '../components/Loadable';
 import { documentKindLabel, documentTitle } from '../components/documentText';
 import { href } from '../router';
 import { BudgetCell, DeadlineCell, DepartmentsCell, MergedNote, OrgsCell, TargetValueCell, TextCell } from './cells';
+import { PlanProgressTab } from './progress/PlanProgressTab';
+import { PlanExportButtons } from './reports/PlanExportButtons';
 import { targetRows, taskRows, type PlanDetail, type TargetRow, type TaskRow } from './planRows';
 
 function groupCell(columns: number) {
@@ -223,6 +225,7 @@ export function PlanPage({ id }: { id: number }): ReactNode {
           <Typography.Title level={3} className="page-title">
             {documentKindLabel(plan.document.kind)} {plan.document.summary}
           </Typography.Title>
+          <PlanExportButtons planId={plan.id} />
           <Metadata plan={plan} />
           <Links plan={plan} />
           <Tabs
@@ -274,6 +277,7 @@ export function PlanPage({ id }: { id: number }): ReactNode {
               },
               { key: 'body', label: 'Nội dung văn bản', children: <Body plan={plan} /> },
               { key: 'periods', label: `Kỳ báo cáo (${plan.reportingPeriods.length})`, children: <Periods plan={plan} /> },
+              { key: 'progress', label: 'Tiến độ', children: <PlanProgressTab planId={plan.id} /> },
             ]}
           />
         </>

@@ -1,7 +1,8 @@
 /** Every migration, registered statically in order. Append; never edit a released one. */
 import { migration001 } from './001_initial';
+import { migration002 } from './002_settings_audit';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

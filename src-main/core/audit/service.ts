@@ -1,0 +1,34 @@
+/**
+ * The audit log: every change records who (the officer's name from Cài đặt), when,
+ * which record and field, old → new. Call it inside the same transaction as the change.
+ * The log is append-only: nothing in the API edits or deletes its rows.
+ */
+import type { Sql } from '../db/exec';
+import { getOfficerName } from '../settings/office';
+
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId: number | null;
+  field?: string | null;
+  planId?: number | null;
+  before?: unknown;
+  after?: unknown;
+  revertOf?: number | null;
+}
+
+export function recordAudit(sql: Sql, e: AuditEntry): number {
+  return sql.run(
+    sql.qb.insertInto('audit_log').values({
+      actor: getOfficerName(sql),
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId,
+      field: e.field ?? null,
+      plan_id: e.planId ?? null,
+      before_json: e.before === undefined ? null : JSON.stringify(e.before),
+      after_json: e.after === undefined ? null : JSON.stringify(e.after),
+      revert_of: e.revertOf ?? null,
+    }),
+  ).id;
+}
