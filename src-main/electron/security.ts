@@ -41,7 +41,7 @@ export function isAppUrl(url: string): boolean {
 
 /** Requests allowed out of the renderer: the app's own scheme and devtools only. */
 export function isAllowedRequest(url: string): boolean {
-  return isAppUrl(url) || url.startsWith('devtools://') || url.startsWith('data:');
+  return isAppUrl(url) || url.startsWith('devtools://') || url.startsWith('data:') || url.startsWith(`blob:${APP_ORIGIN}/`);
 }
 
 export function hardenSession(session: Session): void {
@@ -53,7 +53,10 @@ export function hardenSession(session: Session): void {
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url) });
   });
-  session.on('will-download', (event) => event.preventDefault());
+  // only files the app itself produced (exports) may be saved; Electron asks where
+  session.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith(`blob:${APP_ORIGIN}/`)) event.preventDefault();
+  });
 }
 
 export function hardenContents(contents: WebContents): void {

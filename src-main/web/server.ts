@@ -11,7 +11,7 @@ import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handlers';
 import { CONTENT_SECURITY_POLICY, hasValidToken, isAllowedHost } from './security';
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MAX_BODY_BYTES = 150 * 1024 * 1024;
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
