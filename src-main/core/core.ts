@@ -56,6 +56,18 @@ export class Core {
     }
   }
 
+  /**
+   * Called before an operation that rewrites much data (import commit, restore, package
+   * import, reset): the data-safety layer takes a verified pre-operation backup here.
+   * Synchronous so it can run right before the operation's transaction.
+   */
+  backupBefore(reason: 'import' | 'restore' | 'package-import' | 'reset' | 'migration'): void {
+    this.preOperationHook?.(this, reason);
+  }
+
+  /** Installed by the data-safety layer. */
+  preOperationHook: ((core: Core, reason: string) => void) | undefined;
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
