@@ -51,6 +51,7 @@ export const planDetail = z.object({
     recipients: z.array(z.string()),
     status: z.enum(['draft', 'issued']),
     sourceNote: nullableText,
+    archivedAt: nullableText.optional(),
   }),
   periodText: nullableText,
   periodStartYear: z.number().int().nullable(),
@@ -58,6 +59,7 @@ export const planDetail = z.object({
   links: z.object({ up: z.array(documentLinkView), down: z.array(documentLinkView) }),
   blocks: z.array(
     z.object({
+      id: z.number().int(),
       kind: z.enum(['basis', 'heading', 'paragraph', 'bullet', 'footnote']),
       level: z.number().int().nullable(),
       numbering: nullableText,
@@ -106,6 +108,7 @@ export const planDetail = z.object({
       id: z.number().int(),
       groupId: z.number().int().nullable(),
       parentTargetId: z.number().int().nullable(),
+      sourceTargetId: z.number().int().nullable().optional(),
       code: z.string(),
       tt: z.string(),
       name: z.string(),

@@ -15,6 +15,8 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   revertOf?: number | null;
+  /** the change set (one user action) this entry belongs to */
+  changeId?: number | null;
 }
 
 export function recordAudit(sql: Sql, e: AuditEntry): number {
@@ -29,6 +31,7 @@ export function recordAudit(sql: Sql, e: AuditEntry): number {
       before_json: e.before === undefined ? null : JSON.stringify(e.before),
       after_json: e.after === undefined ? null : JSON.stringify(e.after),
       revert_of: e.revertOf ?? null,
+      change_id: e.changeId ?? null,
     }),
   ).id;
 }

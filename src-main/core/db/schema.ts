@@ -236,6 +236,7 @@ export interface AuditLogTable {
   field: string | null;
   plan_id: number | null;
   revert_of: number | null;
+  change_id: number | null;
 }
 
 export interface AppSettingsTable {

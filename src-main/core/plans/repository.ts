@@ -43,7 +43,8 @@ export interface PlanSummaryRow {
   targets: number;
 }
 
-export function listPlanSummaries(sql: Sql): PlanSummaryRow[] {
+/** Plans in use, or (archived = true) the archived ones. */
+export function listPlanSummaries(sql: Sql, archived = false): PlanSummaryRow[] {
   return sql.all(
     sql.qb
       .selectFrom('plans as p')
@@ -62,7 +63,7 @@ export function listPlanSummaries(sql: Sql): PlanSummaryRow[] {
         rawSql<number>`(SELECT count(*) FROM tasks t WHERE t.plan_id = p.id)`.as('tasks'),
         rawSql<number>`(SELECT count(*) FROM targets g WHERE g.plan_id = p.id)`.as('targets'),
       ])
-      .where('d.archived_at', 'is', null)
+      .where('d.archived_at', archived ? 'is not' : 'is', null)
       .orderBy('d.issued_date', 'desc')
       .orderBy('p.id'),
   );

@@ -1,4 +1,11 @@
-/** Methods: Plan workspace (issue: edit plans, grids, derive, history, organisations, settings). Add entries here: name → { input, output } zod schemas. */
-import { z } from 'zod';
+/** Methods: Plan workspace (edit plans and documents, appendix grids, derive, history). */
+import type { z } from 'zod';
+import { gridMethods } from './workspace/grids';
+import { historyMethods } from './workspace/history';
+import { planEditMethods } from './workspace/plans';
 
-export const workspaceMethods = {} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+export const workspaceMethods = {
+  ...planEditMethods,
+  ...gridMethods,
+  ...historyMethods,
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
