@@ -1,5 +1,6 @@
-import { Table, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { App, Button, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { invoke } from '../api/client';
 import type { MethodOutput } from '../../../src-main/api/contract/methods';
 import { compareText } from '../collate';
 import { useApi } from '../api/useApi';
@@ -10,13 +11,53 @@ import { formatVnDate } from '../../../src-main/api/contract/vn-format';
 
 type PlanRow = MethodOutput<'plans.list'>[number];
 
+function NewPlanButton(): ReactNode {
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [summary, setSummary] = useState('');
+  const create = async () => {
+    try {
+      const r = await invoke('plans.create', { summary: summary.trim() });
+      setOpen(false);
+      window.location.hash = href({ page: 'plans', id: r.createdIds[0]! });
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <>
+      <Button type="primary" onClick={() => setOpen(true)}>
+        Tạo kế hoạch
+      </Button>
+      <Modal open={open} title="Tạo kế hoạch mới (dự thảo)" okText="Tạo" cancelText="Hủy" onOk={() => void create()} okButtonProps={{ disabled: !summary.trim() }} onCancel={() => setOpen(false)} destroyOnHidden>
+        <Typography.Paragraph type="secondary">Kế hoạch mới có sẵn năm mục I–V; cơ quan ban hành, người ký lấy từ Cài đặt. Số, ký hiệu nhập sau khi ban hành.</Typography.Paragraph>
+        <Input.TextArea autoFocus autoSize={{ minRows: 2 }} placeholder="Trích yếu, ví dụ: Triển khai công tác chuyển đổi số năm 2026" value={summary} onChange={(e) => setSummary(e.target.value)} aria-label="Trích yếu" />
+      </Modal>
+    </>
+  );
+}
+
 export function PlansPage(): ReactNode {
-  const plans = useApi('plans.list', {});
+  const [view, setView] = useState<'active' | 'archived'>('active');
+  const active = useApi('plans.list', {});
+  const archived = useApi('plans.listArchived', {});
+  const plans = view === 'active' ? active : archived;
   return (
     <>
       <Typography.Title level={3} className="page-title">
         Kế hoạch
       </Typography.Title>
+      <Space style={{ marginBottom: 12 }}>
+        <NewPlanButton />
+        <Segmented
+          value={view}
+          onChange={(v) => setView(v as 'active' | 'archived')}
+          options={[
+            { value: 'active', label: 'Đang dùng' },
+            { value: 'archived', label: 'Đã lưu trữ' },
+          ]}
+        />
+      </Space>
       <Loadable state={plans}>
         {(rows) => (
           <Table<PlanRow>
@@ -26,7 +67,7 @@ export function PlansPage(): ReactNode {
             pagination={false}
             size="middle"
             bordered
-            locale={{ emptyText: 'Chưa có kế hoạch nào.' }}
+            locale={{ emptyText: view === 'active' ? 'Chưa có kế hoạch nào.' : 'Không có kế hoạch nào đã lưu trữ.' }}
             columns={[
               {
                 title: 'Loại',

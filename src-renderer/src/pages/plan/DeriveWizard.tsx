@@ -1,0 +1,111 @@
+/**
+ * Derive a draft Sở plan from a higher plan: filter its tasks (led by a body, text) and
+ * targets, tick them, name the new plan; the copies stay linked to their originals.
+ */
+import { App, Checkbox, Input, Modal, Select, Space, Table, Tabs, Typography } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
+import { fold } from '../../../../src-main/api/contract/vn-parse';
+import { href } from '../../router';
+import type { Org } from './OrgPicker';
+import type { PlanDetail } from './rows';
+import type { Changes } from './useChanges';
+
+export function DeriveWizard({ plan, orgs, changes, open, onClose }: { plan: PlanDetail; orgs: Org[]; changes: Changes; open: boolean; onClose: () => void }): ReactNode {
+  const { message } = App.useApp();
+  const so = orgs.find((o) => o.kind === 'so');
+  const [lead, setLead] = useState<number | null>(null);
+  const [text, setText] = useState('');
+  const [tasks, setTasks] = useState<number[]>([]);
+  const [targets, setTargets] = useState<number[]>([]);
+  const [summary, setSummary] = useState(`Triển khai ${plan.document.numberSymbol ? `${plan.document.numberSymbol} — ` : ''}${plan.document.summary}`.slice(0, 300));
+  const [saving, setSaving] = useState(false);
+  const groups = new Map(plan.taskGroups.map((g) => [g.id, g.code]));
+  const shownTasks = useMemo(
+    () => plan.tasks.filter((t) => (lead === null || t.lead.some((o) => o.id === lead)) && (!text || fold(`${t.code} ${t.title}`).includes(fold(text)))),
+    [plan.tasks, lead, text],
+  );
+  const shownTargets = useMemo(() => plan.targets.filter((t) => !text || fold(`${t.code} ${t.name}`).includes(fold(text))), [plan.targets, text]);
+  const create = async () => {
+    setSaving(true);
+    try {
+      const r = await changes.run('plans.derive', { sourcePlanId: plan.id, summary, taskIds: tasks, targetIds: targets });
+      message.success(`Đã lập dự thảo kế hoạch với ${tasks.length} nhiệm vụ và ${targets.length} chỉ tiêu. Hãy phân công phòng phụ trách.`);
+      onClose();
+      window.location.hash = href({ page: 'plans', id: r.createdIds[0]! });
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+  const pickAll = (ids: number[], cur: number[], set: (v: number[]) => void, on: boolean) => set(on ? [...new Set([...cur, ...ids])] : cur.filter((x) => !ids.includes(x)));
+  return (
+    <Modal open={open} title="Lập kế hoạch triển khai từ văn bản này" width={1000} onCancel={onClose} onOk={() => void create()} okText="Tạo dự thảo kế hoạch" cancelText="Hủy" confirmLoading={saving} destroyOnHidden>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Input addonBefore="Trích yếu kế hoạch mới" value={summary} onChange={(e) => setSummary(e.target.value)} aria-label="Trích yếu kế hoạch mới" />
+        <Space wrap>
+          <Select
+            allowClear
+            style={{ width: 320 }}
+            placeholder="Lọc theo cơ quan chủ trì"
+            value={lead}
+            onChange={(v) => setLead(v ?? null)}
+            options={[...(so ? [{ value: so.id, label: `${so.name} (Sở GDĐT)` }] : []), ...orgs.filter((o) => o.id !== so?.id).map((o) => ({ value: o.id, label: o.name }))]}
+            showSearch
+            optionFilterProp="label"
+            aria-label="Lọc theo cơ quan chủ trì"
+          />
+          <Input.Search allowClear placeholder="Lọc theo chữ (không dấu cũng được)" onSearch={setText} style={{ width: 300 }} aria-label="Lọc theo chữ" />
+          <Typography.Text type="secondary">
+            Đã chọn {tasks.length} nhiệm vụ, {targets.length} chỉ tiêu
+          </Typography.Text>
+        </Space>
+        <Tabs
+          items={[
+            {
+              key: 't',
+              label: `Nhiệm vụ (${shownTasks.length})`,
+              children: (
+                <Table
+                  size="small"
+                  rowKey="id"
+                  pagination={false}
+                  scroll={{ y: 360 }}
+                  dataSource={shownTasks}
+                  rowSelection={{ selectedRowKeys: tasks, onChange: (keys) => setTasks(keys as number[]), onSelectAll: (on) => pickAll(shownTasks.map((t) => t.id), tasks, setTasks, on) }}
+                  columns={[
+                    { title: 'Mã', dataIndex: 'code', width: 70, render: (c: string, t) => c || groups.get(t.groupId ?? 0) },
+                    { title: 'Nhiệm vụ', dataIndex: 'title' },
+                    { title: 'Chủ trì', key: 'lead', width: 200, render: (_, t) => t.leadText ?? t.lead.map((o) => o.name).join(', ') },
+                  ]}
+                />
+              ),
+            },
+            {
+              key: 'g',
+              label: `Chỉ tiêu (${shownTargets.length})`,
+              children: (
+                <Table
+                  size="small"
+                  rowKey="id"
+                  pagination={false}
+                  scroll={{ y: 360 }}
+                  dataSource={shownTargets}
+                  rowSelection={{ selectedRowKeys: targets, onChange: (keys) => setTargets(keys as number[]) }}
+                  columns={[
+                    { title: 'Mã', dataIndex: 'code', width: 70 },
+                    { title: 'Chỉ tiêu', dataIndex: 'name' },
+                    { title: 'Kết quả', dataIndex: 'targetText', width: 200 },
+                  ]}
+                />
+              ),
+            },
+          ]}
+        />
+        <Checkbox checked disabled>
+          Giữ liên kết từng nhiệm vụ, chỉ tiêu với bản gốc cấp trên (để báo cáo ngược lên)
+        </Checkbox>
+      </Space>
+    </Modal>
+  );
+}

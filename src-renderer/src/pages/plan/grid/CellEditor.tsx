@@ -1,0 +1,72 @@
+/** The in-place text editor of a grid cell: Enter saves, Alt/Shift+Enter breaks the line, Tab saves and moves, Esc cancels. */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+export function CellEditor({
+  initial,
+  error,
+  saving,
+  onSave,
+  onCancel,
+}: {
+  initial: string;
+  error: string | null;
+  saving: boolean;
+  onSave: (value: string, move: 'down' | 'right' | 'left' | 'none') => void;
+  onCancel: () => void;
+}): ReactNode {
+  const [value, setValue] = useState(initial);
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(el.value.length, el.value.length);
+  }, []);
+  useEffect(() => {
+    const el = ref.current;
+    if (el) {
+      el.style.height = 'auto';
+      el.style.height = `${Math.max(el.scrollHeight, 30)}px`;
+    }
+  }, [value]);
+  return (
+    <div className="cell-editor" onMouseDown={(e) => e.stopPropagation()}>
+      <textarea
+        ref={ref}
+        aria-label="Nội dung ô"
+        value={value}
+        disabled={saving}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter' && !e.shiftKey && !e.altKey) {
+            e.preventDefault();
+            onSave(value, 'down');
+          } else if (e.key === 'Enter' && e.altKey) {
+            e.preventDefault();
+            const el = e.currentTarget;
+            const at = el.selectionStart;
+            setValue(`${value.slice(0, at)}\n${value.slice(el.selectionEnd)}`);
+          } else if (e.key === 'Tab') {
+            e.preventDefault();
+            onSave(value, e.shiftKey ? 'left' : 'right');
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            onCancel();
+          }
+        }}
+        onPaste={(e) => e.stopPropagation()}
+        onCopy={(e) => e.stopPropagation()}
+        onBlur={() => {
+          if (!saving && value !== initial) onSave(value, 'none');
+          else if (!saving && !error) onCancel();
+        }}
+      />
+      {error ? (
+        <div className="cell-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}
