@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { allGridRows } from './grid-helpers';
 
 const PLAN_003 = 'Triển khai Đề án “Phát triển giáo dục và đào tạo thành phố Hải Phòng đến năm 2030, tầm nhìn đến năm 2045”';
 
@@ -24,18 +25,21 @@ test('the plan page shows its metadata, 50 tasks in 8 groups and its targets', a
   await expect(page.getByText('1042/QĐ-UBND').first()).toBeVisible();
 
   const targets = page.getByTestId('targets-table');
-  await expect(targets.locator('tbody tr.group-row')).toHaveCount(3);
-  await expect(targets.locator('tbody tr:not(.group-row):not(.subgroup-row)')).toHaveCount(53);
+  await expect(targets).toHaveAttribute('aria-rowcount', String(53 + 8 + 1));
+  const targetRows = await allGridRows(targets);
+  expect(targetRows.filter((r) => /\bgroup-row\b/.test(r.cls))).toHaveLength(3);
+  expect(targetRows.filter((r) => /\bitem-row\b/.test(r.cls))).toHaveLength(53);
   await expect(targets.getByText('Trường phổ thông đạt chuẩn quốc gia')).toBeVisible();
   await info.attach('plan-targets', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 
   await page.getByRole('tab', { name: /Nhiệm vụ \(50\)/ }).click();
   const tasks = page.getByTestId('tasks-table');
-  await expect(tasks.locator('tbody tr.group-row')).toHaveCount(8);
-  await expect(tasks.locator('tbody tr:not(.group-row)')).toHaveCount(50);
-  const v4 = tasks.locator('tbody tr').filter({ hasText: 'Đảm bảo cơ sở vật chất cho các trường mầm non và phổ thông' });
-  await expect(v4).toContainText('10.275,852 tỷ đồng');
-  await expect(v4).toContainText('10 275 852 000 000 đ');
+  const taskRows = await allGridRows(tasks);
+  expect(taskRows.filter((r) => /\bgroup-row\b/.test(r.cls))).toHaveLength(8);
+  expect(taskRows.filter((r) => /\bitem-row\b/.test(r.cls))).toHaveLength(50);
+  const v4 = taskRows.find((r) => r.text.includes('Đảm bảo cơ sở vật chất cho các trường mầm non và phổ thông'))!;
+  expect(v4.text).toContain('10.275,852 tỷ đồng');
+  expect(v4.text).toContain('10 275 852 000 000 đ');
   await info.attach('plan-tasks', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
 });
 

@@ -42,7 +42,7 @@ function columns(cascade: Map<number, Cascade['tasks'][number]>): Array<GridColu
     {
       key: 'title',
       title: 'Tên nhiệm vụ',
-      width: 300,
+      width: 262,
       edit: 'text',
       text: (r) => it(r).title,
       render: (r) => (it(r).title ? <TextCell text={it(r).title} /> : <span className="parsed-warn">Chưa có tên nhiệm vụ</span>),
@@ -50,7 +50,7 @@ function columns(cascade: Map<number, Cascade['tasks'][number]>): Array<GridColu
     {
       key: 'lead',
       title: 'Cơ quan chủ trì',
-      width: 130,
+      width: 120,
       edit: 'picker',
       text: (r) => it(r).leadText ?? it(r).lead.map((o) => o.name).join(', '),
       render: (r) =>
@@ -63,7 +63,7 @@ function columns(cascade: Map<number, Cascade['tasks'][number]>): Array<GridColu
     {
       key: 'coordinating',
       title: 'Cơ quan phối hợp',
-      width: 140,
+      width: 124,
       edit: 'picker',
       text: (r) => it(r).coordinatingText ?? it(r).coordinating.map((o) => o.name).join(', '),
       render: (r) => <OrgsCell text={it(r).coordinatingText} orgs={it(r).coordinating} merged={merged(r, 'coordinating')} />,
@@ -71,7 +71,7 @@ function columns(cascade: Map<number, Cascade['tasks'][number]>): Array<GridColu
     {
       key: 'output',
       title: 'Kết quả (sản phẩm)',
-      width: 150,
+      width: 136,
       edit: 'text',
       text: (r) => it(r).output ?? '',
       render: (r) => (merged(r, 'output') ? <MergedNote /> : <TextCell text={it(r).output} />),
@@ -80,21 +80,21 @@ function columns(cascade: Map<number, Cascade['tasks'][number]>): Array<GridColu
     {
       key: 'departments',
       title: 'Phòng phụ trách',
-      width: 150,
+      width: 140,
       edit: 'picker',
       text: (r) => it(r).departmentsText ?? '',
       render: (r) => (merged(r, 'departments') ? <MergedNote /> : <DepartmentsCell text={it(r).departmentsText} departments={it(r).departments} />),
     },
-    { key: 'budget', title: 'Kinh phí thực hiện', width: 128, edit: 'text', text: (r) => it(r).budgetText ?? '', render: (r) => <BudgetCell task={it(r)} /> },
+    { key: 'budget', title: 'Kinh phí thực hiện', width: 122, edit: 'text', text: (r) => it(r).budgetText ?? '', render: (r) => <BudgetCell task={it(r)} /> },
     {
       key: 'funding',
       title: 'Nguồn kinh phí',
-      width: 90,
+      width: 80,
       edit: 'text',
       text: (r) => it(r).fundingSource ?? '',
       render: (r) => (merged(r, 'funding') ? <MergedNote /> : <TextCell text={it(r).fundingSource} />),
     },
-    { key: 'cascade', title: 'Cấp trên / dưới', width: 70, text: () => '', render: (r) => <CascadeCell links={cascade.get(it(r).id)} /> },
+    { key: 'cascade', title: 'Cấp trên / dưới', width: 60, text: () => '', render: (r) => <CascadeCell links={cascade.get(it(r).id)} /> },
   ];
 }
 

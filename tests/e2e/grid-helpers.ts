@@ -1,0 +1,64 @@
+/** Helpers for the virtualised grids: rows render only when scrolled into view. */
+import type { Locator, Page } from '@playwright/test';
+
+export interface GridRowInfo {
+  index: number;
+  cls: string;
+  text: string;
+}
+
+/** Scroll the grid from top to bottom and collect every row once (by aria-rowindex). */
+export async function allGridRows(grid: Locator): Promise<GridRowInfo[]> {
+  return grid.evaluate(async (el) => {
+    const seen = new Map<number, { index: number; cls: string; text: string }>();
+    const collect = () => {
+      for (const r of Array.from(el.querySelectorAll('[role=row][aria-rowindex]'))) {
+        const i = Number(r.getAttribute('aria-rowindex'));
+        if (i > 1) seen.set(i, { index: i, cls: r.className, text: (r as HTMLElement).innerText.replace(/\u00a0/g, ' ') });
+      }
+    };
+    el.scrollTop = 0;
+    for (let guard = 0; guard < 500; guard++) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+      collect();
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) break;
+      el.scrollTop += el.clientHeight * 0.8;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    collect();
+    el.scrollTop = 0;
+    return [...seen.values()].sort((a, b) => a.index - b.index);
+  });
+}
+
+/** The row of the grid whose text contains `text` (scrolls it into view). */
+export async function gridRow(page: Page, grid: Locator, text: string): Promise<Locator> {
+  await grid.evaluate(async (el, t) => {
+    el.scrollTop = 0;
+    for (let guard = 0; guard < 500; guard++) {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+      const hit = Array.from(el.querySelectorAll('[role=row]')).find((r) => (r as HTMLElement).innerText.includes(t));
+      if (hit) {
+        hit.scrollIntoView({ block: 'center' });
+        return;
+      }
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return;
+      el.scrollTop += el.clientHeight * 0.8;
+    }
+  }, text);
+  await page.waitForTimeout(50);
+  return grid.getByRole('row').filter({ hasText: text }).first();
+}
+
+/** Dispatch a paste of a TSV block (as Excel puts it on the clipboard) onto the grid. */
+export async function pasteTsv(grid: Locator, tsv: string, html?: string): Promise<void> {
+  await grid.evaluate(
+    (el, d) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', d.tsv);
+      if (d.html) dt.setData('text/html', d.html);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    },
+    { tsv, html },
+  );
+}
