@@ -39,7 +39,7 @@ export async function gridRow(page: Page, grid: Locator, text: string): Promise<
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
       const hit = Array.from(el.querySelectorAll('[role=row]')).find((r) => (r as HTMLElement).innerText.includes(t));
       if (hit) {
-        hit.scrollIntoView({ block: 'center' });
+        (hit as unknown as { scrollIntoView(o: { block: string }): void }).scrollIntoView({ block: 'center' });
         return;
       }
       if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return;
@@ -54,10 +54,15 @@ export async function gridRow(page: Page, grid: Locator, text: string): Promise<
 export async function pasteTsv(grid: Locator, tsv: string, html?: string): Promise<void> {
   await grid.evaluate(
     (el, d) => {
-      const dt = new DataTransfer();
+      // browser globals (this file is type-checked without the DOM library)
+      const w = globalThis as unknown as {
+        DataTransfer: new () => { setData(type: string, value: string): void };
+        ClipboardEvent: new (type: string, init: object) => Event;
+      };
+      const dt = new w.DataTransfer();
       dt.setData('text/plain', d.tsv);
       if (d.html) dt.setData('text/html', d.html);
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      el.dispatchEvent(new w.ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
     },
     { tsv, html },
   );
