@@ -12,14 +12,14 @@ export async function allGridRows(grid: Locator): Promise<GridRowInfo[]> {
   return grid.evaluate(async (el) => {
     const seen = new Map<number, { index: number; cls: string; text: string }>();
     const collect = () => {
-      for (const r of Array.from(el.querySelectorAll('[role=row][aria-rowindex]'))) {
+      for (const r of Array.from(el.querySelectorAll('[role=row][aria-rowindex]')) as unknown as Array<{ getAttribute(n: string): string | null; className: string }>) {
         const i = Number(r.getAttribute('aria-rowindex'));
-        if (i > 1) seen.set(i, { index: i, cls: r.className, text: (r as HTMLElement).innerText.replace(/\u00a0/g, ' ') });
+        if (i > 1) seen.set(i, { index: i, cls: r.className, text: (r as unknown as { innerText: string }).innerText.replace(/\u00a0/g, ' ') });
       }
     };
     el.scrollTop = 0;
     for (let guard = 0; guard < 500; guard++) {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+      await new Promise((r) => setTimeout(r, 40));
       collect();
       if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) break;
       el.scrollTop += el.clientHeight * 0.8;
@@ -36,8 +36,8 @@ export async function gridRow(page: Page, grid: Locator, text: string): Promise<
   await grid.evaluate(async (el, t) => {
     el.scrollTop = 0;
     for (let guard = 0; guard < 500; guard++) {
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
-      const hit = Array.from(el.querySelectorAll('[role=row]')).find((r) => (r as HTMLElement).innerText.includes(t));
+      await new Promise((r) => setTimeout(r, 40));
+      const hit = Array.from(el.querySelectorAll('[role=row]')).find((r) => (r as unknown as { innerText: string }).innerText.includes(t));
       if (hit) {
         (hit as unknown as { scrollIntoView(o: { block: string }): void }).scrollIntoView({ block: 'center' });
         return;

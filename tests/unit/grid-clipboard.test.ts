@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTsv, toTsv } from '../../src-renderer/src/pages/plan/grid/clipboard';
+import { parseTsv, toTsv } from '../../src-renderer/src/pages/plan/grid/tsv';
 
 describe('grid clipboard (TSV as Excel writes it)', () => {
   it('splits rows and cells, keeping quoted line breaks and quotes', () => {
