@@ -24,6 +24,9 @@ export const IMPORT_FIELDS = [
 ] as const;
 
 export const importField = z.enum(IMPORT_FIELDS);
+
+/** as core/vn/deadline's DEADLINE_KINDS */
+const DEADLINE_KINDS = ['date', 'month', 'quarter', 'half', 'year', 'school_year', 'range', 'recurring', 'ongoing', 'unknown'] as const;
 export const tableKind = z.enum(['tasks', 'targets', 'progress']);
 export const writableKind = z.enum(['tasks', 'targets']);
 
@@ -66,9 +69,9 @@ export const parsedRow = z.object({
   group: groupRef.nullable(),
   text: z.partialRecord(importField, text),
   orgs: z.partialRecord(z.enum(['lead', 'coordinating', 'departments', 'reporter']), z.array(resolvedOrg)),
-  deadline: z.object({ text, kind: z.string(), start: text, end: text }).nullable(),
+  deadline: z.object({ text, kind: z.enum(DEADLINE_KINDS), start: text, end: text }).nullable(),
   budget: z.object({ text, dong: z.number().nullable() }).nullable(),
-  target: z.object({ text, comparator: text, value: z.number().nullable() }).nullable(),
+  target: z.object({ text, comparator: z.enum(['>=', '>', '<=', '<', '=']).nullable(), value: z.number().nullable() }).nullable(),
   horizon: z.number().int().nullable(),
   parentCode: text,
 });
@@ -85,7 +88,13 @@ export const analyzedTable = z.object({
   signature: text,
   profileApplied: z.boolean(),
   rows: z.array(parsedRow),
-  skipped: z.array(z.object({ row: z.number().int(), kind: z.string(), text: z.string() })),
+  skipped: z.array(
+    z.object({
+      row: z.number().int(),
+      kind: z.enum(['header', 'numbering', 'group', 'item', 'continuation', 'page', 'blank', 'footnote', 'total']),
+      text: z.string(),
+    }),
+  ),
   issues: z.array(importIssue),
   rowCount: z.number().int(),
   columnCount: z.number().int(),

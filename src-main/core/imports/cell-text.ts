@@ -5,9 +5,9 @@ export function cleanCellText(raw: string): { text: string; cut: boolean } {
   let t = raw
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u000b\u2028\u2029]/g, '\n')
+    .replace(/\v|\u2028|\u2029/g, '\n')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u200b\u200c\u200d\ufeff\u00ad]/g, '')
+    .replace(/\u200b|\u200c|\u200d|\ufeff|\u00ad/g, '')
     .split('\n')
     .map((l) => l.replace(/ {2,}/g, ' ').trim())
     .join('\n')

@@ -1,7 +1,8 @@
 /**
  * Runs analyzeFile in a worker thread with a bounded heap and a time limit: a hostile
- * file can exhaust only the worker, which is then ended, and the officer gets a message.
- * The built app ships the worker as out/main/import-worker.js; from sources (web door,
+ * file can exhaust only the worker, which is then ended (and started again for the next
+ * file), and the officer gets a message. One worker is kept between files, one file at a
+ * time. The built app ships it as out/main/import-worker.js; from sources (web door,
  * CLI, tests) the TypeScript worker is loaded through tsx.
  */
 import { existsSync } from 'node:fs';
@@ -21,44 +22,71 @@ function startWorker(): Worker {
   return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`, { eval: true, resourceLimits });
 }
 
-type Reply = { ok: true; value: Analysis } | { ok: false; code: string; message: string };
+type Reply = { id: number } & ({ ok: true; value: Analysis } | { ok: false; code: string; message: string });
 
-export function analyzeInWorker(bytes: Uint8Array, name: string, options: AnalyzeOptions): Promise<Analysis> {
+let worker: Worker | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+let nextId = 1;
+
+function stop(): void {
+  const w = worker;
+  worker = null;
+  if (w) void w.terminate();
+}
+
+function runOne(bytes: Uint8Array, name: string, options: AnalyzeOptions): Promise<Analysis> {
+  if (!worker) {
+    worker = startWorker();
+    worker.unref();
+  }
+  const w = worker;
+  const id = nextId++;
   return new Promise((resolve, reject) => {
-    const worker = startWorker();
-    let settled = false;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
+    const cleanup = () => {
       clearTimeout(timer);
-      void worker.terminate();
-      fn();
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+    };
+    const fail = (e: Error) => {
+      cleanup();
+      stop();
+      reject(e);
     };
     const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(new AppError('INVALID_INPUT', `Đọc tệp quá ${LIMITS.workerTimeoutMs / 1000} giây nên PlanDesk dừng lại. Hãy chỉ giữ lại bảng cần nhập, lưu thành tệp nhỏ hơn rồi nhập lại.`)),
-        ),
+      () => fail(new AppError('INVALID_INPUT', `Đọc tệp quá ${LIMITS.workerTimeoutMs / 1000} giây nên PlanDesk dừng lại. Hãy chỉ giữ lại bảng cần nhập, lưu thành tệp nhỏ hơn rồi nhập lại.`)),
       LIMITS.workerTimeoutMs,
     );
-    worker.once('message', (reply: Reply) =>
-      finish(() => {
-        if (reply.ok) resolve(reply.value);
-        else if (reply.code !== 'INTERNAL' && (ERROR_CODES as readonly string[]).includes(reply.code)) reject(new AppError(reply.code as ErrorCode, reply.message));
-        else reject(new Error(reply.message));
-      }),
-    );
-    worker.once('error', (e: Error & { code?: string }) =>
-      finish(() =>
-        reject(
-          e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new AppError('INVALID_INPUT', 'Tệp cần quá nhiều bộ nhớ để đọc (có thể là tệp nén độc hại hoặc bảng quá lớn). Hãy chỉ giữ lại bảng cần nhập rồi lưu thành tệp mới.')
-            : e,
-        ),
-      ),
-    );
-    worker.once('exit', (code) => finish(() => reject(new Error(`import worker exited with code ${code}`))));
+    const onMessage = (reply: Reply) => {
+      if (reply.id !== id) return;
+      cleanup();
+      if (reply.ok) resolve(reply.value);
+      else if (reply.code !== 'INTERNAL' && (ERROR_CODES as readonly string[]).includes(reply.code)) reject(new AppError(reply.code as ErrorCode, reply.message));
+      else reject(new Error(reply.message));
+    };
+    const onError = (e: Error & { code?: string }) =>
+      fail(
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new AppError('INVALID_INPUT', 'Tệp cần quá nhiều bộ nhớ để đọc (có thể là tệp nén độc hại hoặc bảng quá lớn). Hãy chỉ giữ lại bảng cần nhập rồi lưu thành tệp mới.')
+          : e,
+      );
+    const onExit = (code: number) => fail(new Error(`import worker exited with code ${code}`));
+    w.on('message', onMessage);
+    w.once('error', onError);
+    w.once('exit', onExit);
     const copy = new Uint8Array(bytes); // a transferable buffer of its own
-    worker.postMessage({ bytes: copy, name, options }, [copy.buffer]);
+    w.postMessage({ id, bytes: copy, name, options }, [copy.buffer]);
   });
+}
+
+/** Analyse in the worker, one file at a time. */
+export function analyzeInWorker(bytes: Uint8Array, name: string, options: AnalyzeOptions): Promise<Analysis> {
+  const run = queue.then(() => runOne(bytes, name, options));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** End the worker (tests, shutdown). */
+export function stopImportWorker(): void {
+  stop();
 }
