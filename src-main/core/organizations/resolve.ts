@@ -117,7 +117,7 @@ function resolveSpan(reg: OrgRegistry, display: string): SpanResult {
   if (cached) return cached;
   let result: SpanResult;
   const hit = lookup(reg, display);
-  if (hit) result = { match: 'exact', score: 3, org: hit, part: null, suggestion: null };
+  if (hit) result = { match: 'exact', score: 0, org: hit, part: null, suggestion: null };
   else {
     // "GD Trung học phụ trách ...": a known name followed by the part it answers for; the
     // name must end inside a piece (a name ending at "," or "và" is a list, not a part)
@@ -128,7 +128,7 @@ function resolveSpan(reg: OrgRegistry, display: string): SpanResult {
       const rest = words.slice(k).join(' ');
       if (/[,;]$/.test(head) || /^(và|với)\b/i.test(rest)) continue;
       const org = lookup(reg, head);
-      if (org) prefix = { match: 'prefix', score: 2, org, part: rest.replace(/^[\s,:–-]+/, '').trim() || null, suggestion: null };
+      if (org) prefix = { match: 'prefix', score: 0, org, part: rest.replace(/^[\s,:–-]+/, '').trim() || null, suggestion: null };
     }
     if (prefix) result = prefix;
     else {
@@ -142,6 +142,23 @@ function resolveSpan(reg: OrgRegistry, display: string): SpanResult {
   if (reg.cache.size > 50_000) reg.cache.clear();
   reg.cache.set(cacheKey, result);
   return result;
+}
+
+/**
+ * The score of a span of k pieces read as one body. A name the registry knows scores 3 per
+ * piece it covers, minus a little per entry, so a longer known name beats cutting it into
+ * known parts ("Giáo dục Mầm non và Giáo dục Tiểu học" is one department, not two older
+ * ones), while two known names still beat one unknown text ("Sở Nội vụ và Sở Tài chính").
+ */
+function spanScore(span: SpanResult, k: number): number {
+  switch (span.match) {
+    case 'exact':
+      return 3 * k - 0.5;
+    case 'prefix':
+      return 3 * k - 1.5;
+    default:
+      return span.score;
+  }
 }
 
 interface Piece {
@@ -183,7 +200,7 @@ function resolveSegment(reg: OrgRegistry, seg: string): ResolvedOrg[] {
     for (let i = Math.max(0, j - MAX_SPAN); i < j; i++) {
       const display = clean(seg.slice(ps[i]!.start, ps[j - 1]!.end));
       const span = resolveSpan(reg, display);
-      const s = best[i]!.score + span.score;
+      const s = best[i]!.score + spanScore(span, j - i);
       if (s > best[j]!.score) best[j] = { score: s, from: i, span };
     }
   }
