@@ -6,7 +6,7 @@
  */
 import type { PlanDetail } from '../plans/service';
 import type { ParsedRow } from './parse-rows';
-import { storedTarget, storedTask } from './stored';
+import { isMapped, storedTarget, storedTask } from './stored';
 import { sameText } from './text-join';
 import type { TableKind } from './types';
 
@@ -30,8 +30,8 @@ export interface Diff {
   items: DiffItem[];
 }
 
-function compare(changes: FieldChange[], field: string, before: string | null | undefined, after: string | null | undefined): void {
-  if (!sameText(before, after)) changes.push({ field, before: before ?? null, after: after ?? null });
+function compare(changes: FieldChange[], field: string, before: string | null | undefined, after: string | null | undefined, mapped = true): void {
+  if (mapped && !sameText(before, after)) changes.push({ field, before: before ?? null, after: after ?? null });
 }
 
 function mergedLabel(json: string | string[]): string | null {
@@ -56,15 +56,17 @@ export function computeDiff(kind: TableKind, rows: ParsedRow[], plan: PlanDetail
       const changes: FieldChange[] = [];
       const g = t.groupId ? groupCode.get(t.groupId) : undefined;
       compare(changes, 'group', g ? `${g.code}. ${g.title}` : null, r.group ? `${r.group.code}. ${r.group.title}` : null);
-      compare(changes, 'title', t.title, after.title);
-      compare(changes, 'lead', t.leadText, after.lead_text);
-      compare(changes, 'coordinating', t.coordinatingText, after.coordinating_text);
-      compare(changes, 'output', t.output, after.output);
-      compare(changes, 'deadline', t.deadlineText, after.deadline_text);
-      compare(changes, 'departments', t.departmentsText, after.departments_text);
-      compare(changes, 'budget', t.budgetText, after.budget_text);
-      compare(changes, 'funding', t.fundingSource, after.funding_source);
-      compare(changes, 'merged', mergedLabel(t.mergedUp), mergedLabel(after.merged_up_json));
+      compare(changes, 'title', t.title, after.title, isMapped(r, 'title'));
+      compare(changes, 'lead', t.leadText, after.lead_text, isMapped(r, 'lead'));
+      compare(changes, 'coordinating', t.coordinatingText, after.coordinating_text, isMapped(r, 'coordinating'));
+      compare(changes, 'output', t.output, after.output, isMapped(r, 'output'));
+      compare(changes, 'deadline', t.deadlineText, after.deadline_text, isMapped(r, 'deadline'));
+      compare(changes, 'departments', t.departmentsText, after.departments_text, isMapped(r, 'departments'));
+      compare(changes, 'budget', t.budgetText, after.budget_text, isMapped(r, 'budget'));
+      compare(changes, 'funding', t.fundingSource, after.funding_source, isMapped(r, 'funding'));
+      const mergedAfter = (JSON.parse(after.merged_up_json) as string[]).filter((m) => isMapped(r, m));
+      const mergedBefore = t.mergedUp.filter((m) => isMapped(r, m));
+      compare(changes, 'merged', mergedLabel(mergedBefore), mergedLabel(mergedAfter));
       items.push({ status: changes.length ? 'changed' : 'unchanged', code: r.code, title: after.title, sourceRow: r.sourceRow, existingId: t.id, changes });
     }
     for (const t of plan.tasks) {
@@ -84,10 +86,10 @@ export function computeDiff(kind: TableKind, rows: ParsedRow[], plan: PlanDetail
       const changes: FieldChange[] = [];
       const g = t.groupId ? groups.get(t.groupId) : undefined;
       compare(changes, 'group', g ? `${g.code}. ${g.title}` : null, r.group ? `${r.group.code}. ${r.group.title}` : null);
-      compare(changes, 'name', t.name, after.name);
-      compare(changes, 'unit', t.unit, after.unit);
-      compare(changes, 'target', t.targetText, after.target_text);
-      compare(changes, 'departments', t.departmentsText, after.departments_text);
+      compare(changes, 'name', t.name, after.name, isMapped(r, 'name'));
+      compare(changes, 'unit', t.unit, after.unit, isMapped(r, 'unit'));
+      compare(changes, 'target', t.targetText, after.target_text, isMapped(r, 'target'));
+      compare(changes, 'departments', t.departmentsText, after.departments_text, isMapped(r, 'departments'));
       compare(changes, 'horizon', t.horizonYear === null ? null : String(t.horizonYear), after.horizon_year === null ? null : String(after.horizon_year));
       items.push({ status: changes.length ? 'changed' : 'unchanged', code: r.code, title: after.name, sourceRow: r.sourceRow, existingId: t.id, changes });
     }

@@ -70,3 +70,52 @@ export function storedTarget(r: ParsedRow): StoredTarget {
     departments_text: storedText(f.departments),
   };
 }
+
+const TASK_COLUMNS: Record<string, Array<keyof StoredTask>> = {
+  title: ['title', 'title_folded'],
+  lead: ['lead_text'],
+  coordinating: ['coordinating_text'],
+  output: ['output'],
+  deadline: ['deadline_text', 'deadline_start', 'deadline_end', 'deadline_kind'],
+  departments: ['departments_text'],
+  budget: ['budget_text', 'budget_dong'],
+  funding: ['funding_source'],
+};
+
+const TARGET_COLUMNS: Record<string, Array<keyof StoredTarget>> = {
+  name: ['name', 'name_folded'],
+  unit: ['unit'],
+  target: ['target_text', 'comparator', 'target_value'],
+  departments: ['departments_text'],
+};
+
+/** Whether the file has a column for this field (an unmapped column leaves the plan's value alone). */
+export function isMapped(r: ParsedRow, field: string): boolean {
+  return field in r.record.fields;
+}
+
+/**
+ * The columns an update writes: only fields the file has a column for. Merge flags of
+ * fields without a column are kept as they are in the plan.
+ */
+export function taskPatch(r: ParsedRow, existingMerged: string[]): Partial<StoredTask> {
+  const all = storedTask(r);
+  const patch: Partial<StoredTask> = {};
+  for (const [field, cols] of Object.entries(TASK_COLUMNS)) {
+    if (!isMapped(r, field)) continue;
+    for (const c of cols) (patch as Record<string, unknown>)[c] = all[c];
+  }
+  const merged = MERGE_ORDER.filter((m) => (isMapped(r, m) ? r.record.merged.includes(m) : existingMerged.includes(m)));
+  patch.merged_up_json = JSON.stringify(merged);
+  return patch;
+}
+
+export function targetPatch(r: ParsedRow): Partial<StoredTarget> {
+  const all = storedTarget(r);
+  const patch: Partial<StoredTarget> = { horizon_year: all.horizon_year };
+  for (const [field, cols] of Object.entries(TARGET_COLUMNS)) {
+    if (!isMapped(r, field)) continue;
+    for (const c of cols) (patch as Record<string, unknown>)[c] = all[c];
+  }
+  return patch;
+}

@@ -4,7 +4,7 @@ import type { NewRow } from '../db/schema';
 import { readImage } from './entity-images';
 import type { Diff } from './diff';
 import type { ParsedRow } from './parse-rows';
-import { storedTarget } from './stored';
+import { storedTarget, targetPatch } from './stored';
 import { sameText } from './text-join';
 import type { GroupRef } from './types';
 import { now, placeNew, type Touched } from './write-log';
@@ -76,7 +76,7 @@ export function writeTargets(sql: Sql, planId: number, rows: ParsedRow[], diff: 
       return;
     }
     touched.push({ entity: 'target', id, action: 'update', sourceRow: r.sourceRow, code: r.code, before: readImage(sql, 'target', id) });
-    sql.run(q.updateTable('targets').set({ ...s, group_id: groupId, tt: r.record.tt, updated_at: now() }).where('id', '=', id));
+    sql.run(q.updateTable('targets').set({ ...targetPatch(r), group_id: groupId, tt: r.record.tt, updated_at: now() }).where('id', '=', id));
     if (item.changes.some((c) => c.field === 'departments')) setDepartments(sql, id, r);
   });
   if (added.length) {

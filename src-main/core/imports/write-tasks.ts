@@ -3,7 +3,7 @@ import type { Sql } from '../db/exec';
 import { readImage } from './entity-images';
 import type { Diff } from './diff';
 import type { ParsedRow } from './parse-rows';
-import { storedTask } from './stored';
+import { storedTask, taskPatch } from './stored';
 import { sameText } from './text-join';
 import type { GroupRef } from './types';
 import { now, orgIds, placeNew, type Touched } from './write-log';
@@ -71,8 +71,10 @@ export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Di
       touched.push({ entity: 'task', id, action: 'same', sourceRow: r.sourceRow, code: r.code, before: null });
       return;
     }
-    touched.push({ entity: 'task', id, action: 'update', sourceRow: r.sourceRow, code: r.code, before: readImage(sql, 'task', id) });
-    sql.run(q.updateTable('tasks').set({ ...s, group_id: groupId, tt: r.record.tt, updated_at: now() }).where('id', '=', id));
+    const before = readImage(sql, 'task', id);
+    touched.push({ entity: 'task', id, action: 'update', sourceRow: r.sourceRow, code: r.code, before });
+    const existingMerged = JSON.parse((before?.row as { merged_up_json: string }).merged_up_json) as string[];
+    sql.run(q.updateTable('tasks').set({ ...taskPatch(r, existingMerged), group_id: groupId, tt: r.record.tt, updated_at: now() }).where('id', '=', id));
     const roles = (['lead', 'coordinating', 'departments'] as const).filter((f) => item.changes.some((c) => c.field === f));
     setLinks(sql, id, r, roles);
   });

@@ -42,7 +42,7 @@ export const importsMethods = {
         ...previewInput,
         file: importFile.strict(),
         source: z.string().max(500),
-        mapping: z.record(importField, z.string().max(1000)),
+        mapping: z.partialRecord(importField, z.string().max(1000)),
         profile: z
           .object({
             signature: z.string().min(8).max(100),
