@@ -6,7 +6,11 @@ import type { HandlerMap } from './types';
 
 export const importsHandlers = {
   'imports.analyze': (ctx, input) =>
-    analyzeUpload(ctx.core, { fileName: input.fileName, bytes: decodeUpload(input.dataBase64), kind: input.kind, overrides: input.overrides }),
+    analyzeUpload(
+      ctx.core,
+      { fileName: input.fileName, bytes: decodeUpload(input.dataBase64), kind: input.kind, overrides: input.overrides },
+      ctx.door !== 'cli',
+    ),
   'imports.preview': (ctx, input) => preview(ctx.core, input),
   'imports.commit': (ctx, input) =>
     commit(ctx.core, {
