@@ -37,6 +37,7 @@ export const importIssue = z.object({
   field: z.string(),
   severity: z.enum(['error', 'warning']),
   message: z.string(),
+  stage: z.enum(['read', 'rows', 'values']).optional(),
 });
 
 export const groupRef = z.object({ code: z.string().max(100), title: z.string().max(5000), horizon: z.number().int().nullable() });

@@ -128,6 +128,9 @@ export function parseRecords(kind: TableKind, records: ImportRecord[], ctx: Pars
       if (text.budget && dong !== null && /^[\d.,\s]+$/.test(text.budget)) {
         issues.push({ row: at, field: 'budget', severity: 'warning', message: `Kinh phí “${text.budget}” không ghi đơn vị; PlanDesk hiểu là ${text.budget} đồng. Hãy ghi rõ “tỷ đồng” hoặc “triệu đồng”.` });
       }
+      if (dong !== null && dong < 0) {
+        issues.push({ row: at, field: 'budget', severity: 'warning', message: `Kinh phí “${text.budget}” là số âm. Hãy kiểm tra lại ô này.` });
+      }
       if (text.budget && dong === null) {
         issues.push({ row: at, field: 'budget', severity: 'warning', message: `Không đọc được số tiền “${text.budget}”; chữ được giữ nguyên. Hãy ghi như “250 tỷ đồng” hoặc “1.500 triệu đồng”.` });
       }

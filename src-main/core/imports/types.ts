@@ -61,6 +61,8 @@ export interface Issue {
   field: string;
   severity: 'error' | 'warning';
   message: string;
+  /** where it was found: reading the file, arranging rows, or parsing values (the review step re-checks values) */
+  stage?: 'read' | 'rows' | 'values';
 }
 
 /** A column of the chosen header and the field it is mapped to. */
