@@ -60,7 +60,7 @@ export async function runImport(cmd: ImportCommand, call: Call): Promise<void> {
     return;
   }
   const writable = usable.filter((t) => t.kind === 'tasks' || t.kind === 'targets');
-  if (!writable.length) throw new AppError('INVALID_INPUT', 'Tệp chỉ có bảng tiến độ; hãy nhập tiến độ trong ứng dụng (mục Báo cáo).');
+  if (!writable.length) throw new AppError('INVALID_INPUT', 'Tệp chỉ có bảng tiến độ. Phiên bản này đọc và kiểm tra được bảng tiến độ (dùng --dry-run) nhưng chưa ghi tiến độ từ tệp vào kỳ báo cáo; hãy nhập tiến độ trong ứng dụng.');
   for (const t of writable) {
     const errors = t.issues.filter((i) => i.severity === 'error');
     if (errors.length) {

@@ -157,20 +157,12 @@ export function classifyRows(t: RawTable, d: Detection): Classified {
       skipped.push({ row: t.rowNumbers[r]!, kind: 'continuation', text: oneLine(otherText.join(' | ')).slice(0, 200) });
       continue;
     }
-    // content without a TT and no item above it
+    // content without a TT (or with one that is no code) and no item above it: parse-rows reports it
     kinds[r] = 'item';
-    const rec: ImportRecord = { sourceRow: t.rowNumbers[r]!, tt: '', code: '', groups: [], fields, merged, continuedRows: [] };
+    const rec: ImportRecord = { sourceRow: t.rowNumbers[r]!, tt: codeText, code: '', groups: [], fields, merged, continuedRows: [] };
     items.set(r, rec);
     entries.push({ type: 'item', index: r, tt: '' });
     lastItem = rec;
-    issues.push({
-      row: rec.sourceRow,
-      field: 'code',
-      severity: codeText ? 'error' : 'error',
-      message: codeText
-        ? `Số thứ tự “${codeText}” không đúng dạng (ví dụ đúng: 1, 2, 4.7.1; nhóm: I, II). Hãy sửa ô TT.`
-        : 'Dòng có nội dung nhưng không có số thứ tự (TT). Hãy điền TT cho dòng này.',
-    });
   }
 
   // a numbered row with no values whose next item is its child ("1" then "1.1") is a theme
@@ -196,20 +188,11 @@ export function classifyRows(t: RawTable, d: Detection): Classified {
     }
     const rec = items.get(e.index)!;
     const c = coded.get(e.index)!;
-    rec.code = rec.tt ? c.code : '';
+    rec.code = e.tt ? c.code : '';
     rec.groups = c.groups;
     records.push(rec);
   }
   skipped.sort((a, b) => a.row - b.row);
 
-  // duplicate codes within the table
-  const seen = new Map<string, number>();
-  for (const rec of records) {
-    if (!rec.code) continue;
-    const first = seen.get(rec.code);
-    if (first !== undefined) {
-      issues.push({ row: rec.sourceRow, field: 'code', severity: 'error', message: `Số TT “${rec.code}” trùng với dòng ${first}. Hãy sửa để mỗi dòng có một số riêng.` });
-    } else seen.set(rec.code, rec.sourceRow);
-  }
   return { records, skipped, issues };
 }

@@ -46,7 +46,7 @@ export function orgSnapshots(core: Core) {
 /** Parse and diff without writing: what the review step shows. */
 export function previewImport(core: Core, input: { planId: number; kind: TableKind; records: ImportRecord[]; orgChoices?: Record<string, number> }) {
   if (input.kind === 'progress') {
-    throw new AppError('INVALID_INPUT', 'Bảng tiến độ được nhận diện nhưng chưa thể ghi vào kế hoạch từ đây. Hãy nhập tiến độ ở mục Báo cáo → Kỳ báo cáo và tiến độ.');
+    throw new AppError('INVALID_INPUT', 'Đây là bảng tiến độ. Phiên bản này đọc và kiểm tra được bảng tiến độ nhưng chưa ghi tiến độ từ tệp vào kỳ báo cáo; hãy nhập tiến độ trong ứng dụng. Nếu bảng thực ra là nhiệm vụ hoặc chỉ tiêu, hãy đổi loại bảng ở bước Xác nhận cột.');
   }
   const plan = getPlanDetail(core.sql, input.planId);
   const ctx = parseContext(orgSnapshots(core), input.orgChoices);

@@ -89,6 +89,7 @@ export function parseRecords(kind: TableKind, records: ImportRecord[], ctx: Pars
   const issues: Issue[] = [];
   const rows: ParsedRow[] = [];
   const codes = new Set(records.map((r) => r.code));
+  const seen = new Map<string, number>();
   let previous: ParsedRow | null = null;
   const titleField: Field = kind === 'targets' ? 'name' : 'title';
   for (const rec of records) {
@@ -104,6 +105,18 @@ export function parseRecords(kind: TableKind, records: ImportRecord[], ctx: Pars
         orgIssues(at, f, orgs[f]!, issues);
       }
     }
+    if (!rec.code) {
+      issues.push({
+        row: at,
+        field: 'code',
+        severity: 'error',
+        message: rec.tt
+          ? `Số thứ tự “${rec.tt}” không đúng dạng (ví dụ đúng: 1, 2, 4.7.1; nhóm: I, II). Hãy sửa ô TT.`
+          : 'Dòng có nội dung nhưng không có số thứ tự (TT). Hãy điền TT cho dòng này.',
+      });
+    } else if (seen.has(rec.code)) {
+      issues.push({ row: at, field: 'code', severity: 'error', message: `Số TT “${rec.code}” trùng với dòng ${seen.get(rec.code)}. Hãy sửa để mỗi dòng có một số riêng.` });
+    } else seen.set(rec.code, at);
     if (!text[titleField]) {
       issues.push({ row: at, field: titleField, severity: 'error', message: `Thiếu ${FIELD_LABELS[titleField].toLowerCase()}. Hãy điền nội dung cho dòng này.` });
     }

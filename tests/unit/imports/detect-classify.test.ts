@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyRows } from '../../../src-main/core/imports/classify';
 import { detectTable, mapColumns } from '../../../src-main/core/imports/detect';
+import { parseContext, parseRecords } from '../../../src-main/core/imports/parse-rows';
 import type { Merge, RawTable } from '../../../src-main/core/imports/types';
 
 function table(rows: string[][], merges: Merge[] = []): RawTable {
@@ -103,9 +104,10 @@ describe('row classification and codes', () => {
       ['1', 'Việc', 'Sở GDĐT'],
       ['1', 'Việc trùng số', 'Sở GDĐT'],
     ]);
-    expect(c.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.field])).toEqual([
-      [3, 'code'],
-      [5, 'code'],
+    const parsed = parseRecords('tasks', c.records, parseContext([]));
+    expect(parsed.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.field, i.message.slice(0, 30)])).toEqual([
+      [3, 'code', 'Dòng có nội dung nhưng không c'],
+      [5, 'code', 'Số TT “I.1” trùng với dòng 4. '],
     ]);
   });
 

@@ -90,7 +90,7 @@ export function ImportWizard({ onCommitted, onUndo }: { onCommitted: () => void;
       {f.step === 2 && table && (
         <>
           {kind === 'progress' && (
-            <Alert className="import-alert" type="info" showIcon title="Đây là bảng tiến độ." description="PlanDesk đã đọc được bảng, nhưng tiến độ được ghi vào một kỳ báo cáo: hãy nhập ở mục Báo cáo → Kỳ báo cáo và tiến độ. Nếu bảng thực ra là nhiệm vụ hoặc chỉ tiêu, hãy đổi loại bảng bên dưới." />
+            <Alert className="import-alert" type="info" showIcon title="Đây là bảng tiến độ." description="PlanDesk đọc và kiểm tra được bảng tiến độ, nhưng phiên bản này chưa ghi tiến độ từ tệp vào kỳ báo cáo. Nếu bảng thực ra là nhiệm vụ hoặc chỉ tiêu, hãy đổi loại bảng bên dưới rồi bấm “Đọc lại theo lựa chọn này”." />
           )}
           <MappingStep
             key={`${f.analysis?.file.sha256}:${table.index}:${JSON.stringify(table.columns)}:${table.headerRows.join(',')}`}

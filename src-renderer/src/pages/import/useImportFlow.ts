@@ -25,9 +25,11 @@ export interface Flow {
   error: string | null;
   result: MethodOutput<'imports.commit'> | null;
   remember: boolean;
+  /** cells the officer edited ("row:field"): what the file said there no longer applies */
+  edited: string[];
 }
 
-const EMPTY: Flow = { step: 0, file: null, analysis: null, tableIndex: null, records: [], rows: [], issues: [], dirty: false, choices: {}, planId: null, diff: null, busy: null, error: null, result: null, remember: false };
+const EMPTY: Flow = { step: 0, file: null, analysis: null, tableIndex: null, records: [], rows: [], issues: [], dirty: false, choices: {}, planId: null, diff: null, busy: null, error: null, result: null, remember: false, edited: [] };
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -88,7 +90,7 @@ export function useImportFlow() {
 
   const toReview = () => {
     if (!table) return;
-    patch({ step: 3, records: structuredClone(table.rows.map((r) => r.record)), rows: table.rows, issues: table.issues, dirty: false, diff: null, choices: {} });
+    patch({ step: 3, records: structuredClone(table.rows.map((r) => r.record)), rows: table.rows, issues: table.issues, dirty: false, diff: null, choices: {}, edited: [] });
   };
 
   const edit = (index: number, field: ImportField, value: string | null) =>
@@ -100,7 +102,9 @@ export function useImportFlow() {
         r.tt = r.code.slice(r.code.lastIndexOf('.') + 1);
       } else r.fields = { ...r.fields, [field]: value };
       records[index] = r;
-      return { ...s, records, dirty: true, diff: null };
+      const cell = `${r.sourceRow}:${field}`;
+      const issues = s.issues.filter((i) => i.stage === 'values' || `${i.row}:${i.field}` !== cell);
+      return { ...s, records, issues, dirty: true, diff: null, edited: s.edited.includes(cell) ? s.edited : [...s.edited, cell] };
     });
 
   const choose = (text: string, orgId: number | null) =>
@@ -117,7 +121,7 @@ export function useImportFlow() {
       const r = await withProgress('Đang kiểm tra và so sánh với kế hoạch…', 10, () =>
         invoke('imports.preview', { planId, kind: table.kind as 'tasks' | 'targets', records: f.records, orgChoices: f.choices }),
       );
-      const structural = table.issues.filter((i) => i.stage !== 'values');
+      const structural = table.issues.filter((i) => i.stage !== 'values' && !f.edited.includes(`${i.row}:${i.field}`));
       patch({ rows: r.rows, issues: [...structural, ...r.issues].sort((a, b) => a.row - b.row), diff: r.diff, dirty: false, planId });
       return true;
     } catch (e) {
