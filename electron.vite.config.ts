@@ -10,7 +10,13 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/electron/main.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src-main/electron/main.ts'),
+          // the import bridge reads and parses files in a worker thread (core/imports/run-worker.ts)
+          'import-worker': resolve(__dirname, 'src-main/core/imports/worker.ts'),
+        },
+      },
     },
   },
   preload: {

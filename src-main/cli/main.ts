@@ -13,6 +13,7 @@ import { reseed } from '../core/seed/service';
 import { APP_VERSION } from '../core/version';
 import { parseCliArgs, USAGE, UsageError, type Command } from './args';
 import { formatStats } from './format';
+import { runImport } from './import-command';
 
 class InputError extends Error {}
 
@@ -56,6 +57,8 @@ async function run(core: Core, command: Command): Promise<void> {
       process.stdout.write(`Đã sao lưu cơ sở dữ liệu vào ${out}.\n`);
       return;
     }
+    case 'import':
+      return runImport(command, (method, input) => call(core, method, input));
     case 'help':
       process.stdout.write(`${USAGE}\n`);
       return;

@@ -53,6 +53,6 @@ test('the organisation registry finds a body typed without diacritics', async ({
 
 test('a page not built yet says so plainly', async ({ page, door }) => {
   await page.goto(door.url);
-  await page.getByRole('menuitem', { name: 'Nhập dữ liệu' }).click();
+  await page.getByRole('menuitem', { name: 'Nhiệm vụ' }).click();
   await expect(page.getByText('Trang này chưa được xây dựng')).toBeVisible();
 });

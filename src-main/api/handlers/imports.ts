@@ -1,4 +1,30 @@
-/** Handlers for methods/imports.ts of the contract. */
+/** Handlers for methods/imports.ts of the contract: thin calls into core/imports. */
+import { deleteProfile } from '../../core/imports/repository';
+import { analyzeUpload, batches, commit, decodeUpload, preview, undo } from '../../core/imports/pipeline';
+import { profileList } from '../../core/imports/profiles';
 import type { HandlerMap } from './types';
 
-export const importsHandlers = {} satisfies Partial<HandlerMap>;
+export const importsHandlers = {
+  'imports.analyze': (ctx, input) =>
+    analyzeUpload(
+      ctx.core,
+      { fileName: input.fileName, bytes: decodeUpload(input.dataBase64), kind: input.kind, overrides: input.overrides },
+      ctx.door !== 'cli',
+    ),
+  'imports.preview': (ctx, input) => preview(ctx.core, input),
+  'imports.commit': (ctx, input) =>
+    commit(ctx.core, {
+      planId: input.planId,
+      kind: input.kind,
+      file: input.file,
+      source: input.source,
+      mapping: input.mapping,
+      records: input.records,
+      orgChoices: input.orgChoices,
+      profile: input.profile,
+    }),
+  'imports.undo': (ctx, input) => undo(ctx.core, input.batchId),
+  'imports.batches': (ctx, input) => batches(ctx.core, input.planId ?? null),
+  'imports.profiles': (ctx) => profileList(ctx.core.sql),
+  'imports.profiles.delete': (ctx, input) => ({ deleted: deleteProfile(ctx.core.sql, input.id) > 0 }),
+} satisfies Partial<HandlerMap>;

@@ -199,6 +199,34 @@ export interface ImportBatchesTable {
   summary_json: Generated<string>;
   created_at: Generated<string>;
   undone_at: string | null;
+  file_size: number | null;
+  source_name: string | null;
+  mapping_json: Generated<string>;
+  actor: string | null;
+  positions_json: Generated<string>;
+}
+
+export interface ImportRowsTable {
+  id: Generated<number>;
+  batch_id: number;
+  entity: 'task' | 'target' | 'task_group' | 'target_group';
+  entity_id: number;
+  action: 'insert' | 'update' | 'same';
+  source_row: number | null;
+  code: string | null;
+  before_json: string | null;
+  after_json: string | null;
+}
+
+export interface ImportProfilesTable {
+  id: Generated<number>;
+  signature: string;
+  table_kind: 'tasks' | 'targets' | 'progress';
+  mapping_json: string;
+  headers_json: string;
+  uses: Generated<number>;
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
 }
 
 export interface ProgressEntriesTable extends Timestamps {
@@ -263,6 +291,8 @@ export interface DB {
   target_departments: TargetDepartmentsTable;
   reporting_periods: ReportingPeriodsTable;
   import_batches: ImportBatchesTable;
+  import_rows: ImportRowsTable;
+  import_profiles: ImportProfilesTable;
   progress_entries: ProgressEntriesTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingsTable;

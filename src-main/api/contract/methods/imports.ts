@@ -1,4 +1,74 @@
-/** Methods: Import bridge (xlsx/docx appendix tables: preview, map, commit, undo). Add entries here: name → { input, output } zod schemas. */
+/** Methods: Import bridge (xlsx/docx appendix tables: analyse, map, preview, commit, undo). */
 import { z } from 'zod';
+import {
+  analysis,
+  diff,
+  diffCounts,
+  importBatch,
+  importField,
+  importFile,
+  importIssue,
+  importProfile,
+  parsedRow,
+  previewInput,
+  tableKind,
+  tableOverride,
+} from '../imports-schemas';
 
-export const importsMethods = {} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+const id = z.number().int().positive();
+
+export const importsMethods = {
+  /** Read a file (base64) and find its tables, header, kind, mapping and rows with issues. */
+  'imports.analyze': {
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(255),
+        dataBase64: z.string().min(1),
+        kind: tableKind.optional(),
+        overrides: z.array(tableOverride).max(60).optional(),
+      })
+      .strict(),
+    output: analysis,
+  },
+  /** Parse the (edited) rows again and compare them with the target plan. */
+  'imports.preview': {
+    input: z.object(previewInput).strict(),
+    output: z.object({ rows: z.array(parsedRow), issues: z.array(importIssue), diff }),
+  },
+  /** Write the rows into the plan in one transaction, as one undoable batch. */
+  'imports.commit': {
+    input: z
+      .object({
+        ...previewInput,
+        file: importFile.strict(),
+        source: z.string().max(500),
+        mapping: z.partialRecord(importField, z.string().max(1000)),
+        profile: z
+          .object({
+            signature: z.string().min(8).max(100),
+            headers: z.array(z.string().max(1000)).max(200),
+            columns: z.record(z.string().regex(/^\d+$/), importField.nullable()),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    output: z.object({ batchId: z.number().int(), counts: diffCounts }),
+  },
+  'imports.undo': {
+    input: z.object({ batchId: id }).strict(),
+    output: z.object({ batchId: z.number().int(), restored: z.number().int(), removed: z.number().int() }),
+  },
+  'imports.batches': {
+    input: z.object({ planId: id.optional() }).strict(),
+    output: z.array(importBatch),
+  },
+  'imports.profiles': {
+    input: z.object({}).strict(),
+    output: z.array(importProfile),
+  },
+  'imports.profiles.delete': {
+    input: z.object({ id }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -1,0 +1,58 @@
+/**
+ * Undo of a whole import batch: rows it inserted are deleted, rows it changed get back
+ * their exact image (every column and link), positions return to what they were. Refused
+ * when a later import on the same plan is still in place, or when a row was changed after
+ * the import (undoing would silently throw that change away).
+ */
+import { recordAudit } from '../audit/service';
+import type { Core } from '../core';
+import { AppError } from '../errors';
+import { comparable, deleteEntity, readImage, restoreImage, writePositions, type Entity, type Image, type Positions } from './entity-images';
+import { getBatch, importRowsOf, laterCommittedBatch, updateBatch } from './repository';
+import { now } from './write-log';
+
+const ENTITY_LABEL: Record<Entity, string> = { task: 'Nhiệm vụ', target: 'Chỉ tiêu', task_group: 'Nhóm nhiệm vụ', target_group: 'Nhóm chỉ tiêu' };
+
+export function undoImport(core: Core, batchId: number): { batchId: number; restored: number; removed: number } {
+  const sql = core.sql;
+  const batch = getBatch(sql, batchId);
+  if (!batch) throw new AppError('NOT_FOUND', `Không tìm thấy lần nhập số ${batchId}. Hãy mở lại danh sách các lần nhập.`);
+  if (batch.status === 'undone') throw new AppError('CONFLICT', `Lần nhập số ${batchId} đã được hoàn tác trước đó.`);
+  const later = laterCommittedBatch(sql, batch.plan_id, batchId);
+  if (later) {
+    throw new AppError('CONFLICT', `Sau lần nhập này còn lần nhập số ${later.id} (${later.file_name}) vào cùng kế hoạch. Hãy hoàn tác lần nhập số ${later.id} trước.`);
+  }
+  const rows = importRowsOf(sql, batchId).filter((r) => r.action !== 'same');
+  for (const r of rows) {
+    const current = comparable(readImage(sql, r.entity, r.entity_id));
+    const after = comparable(r.after_json ? (JSON.parse(r.after_json) as Image) : null);
+    if (current !== after) {
+      throw new AppError(
+        'CONFLICT',
+        `${ENTITY_LABEL[r.entity]} ${r.code ?? ''} đã được sửa hoặc xóa sau lần nhập này, nên PlanDesk không hoàn tác (sẽ làm mất thay đổi đó). Hãy sửa tay nếu cần.`.replace('  ', ' '),
+      );
+    }
+  }
+  core.backupBefore('import');
+  return sql.tx(() => {
+    let restored = 0;
+    let removed = 0;
+    // rows first, then groups (a new group is deleted only after the rows in it)
+    const order = [...rows].reverse().sort((a, b) => Number(a.entity.endsWith('group')) - Number(b.entity.endsWith('group')));
+    for (const r of order) {
+      if (r.action === 'insert') {
+        deleteEntity(sql, r.entity, r.entity_id);
+        removed++;
+      } else {
+        restoreImage(sql, r.entity, JSON.parse(r.before_json!) as Image);
+        restored++;
+      }
+      recordAudit(sql, { action: 'import.undo', entity: r.entity, entityId: r.entity_id, planId: batch.plan_id, before: r.after_json ? (JSON.parse(r.after_json) as Image).row : undefined, after: r.before_json ? (JSON.parse(r.before_json) as Image).row : undefined });
+    }
+    const positions = JSON.parse(batch.positions_json) as Positions;
+    if (positions.tasks) writePositions(sql, positions);
+    updateBatch(sql, batchId, { status: 'undone', undone_at: now() });
+    recordAudit(sql, { action: 'import.undo', entity: 'import_batch', entityId: batchId, planId: batch.plan_id, before: { status: 'committed' }, after: { status: 'undone' } });
+    return { batchId, restored, removed };
+  });
+}

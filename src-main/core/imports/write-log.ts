@@ -1,0 +1,49 @@
+/** What a commit did, row by row, kept until the end of the transaction for the import rows. */
+import type { Entity, Image } from './entity-images';
+
+export interface Touched {
+  entity: Entity;
+  id: number;
+  action: 'insert' | 'update' | 'same';
+  sourceRow: number | null;
+  code: string | null;
+  before: Image | null;
+}
+
+export function now(): string {
+  return new Date().toISOString();
+}
+
+/** Organisation ids of resolved entries, once each, in order. */
+export function orgIds(entries: Array<{ orgId: number | null }> | undefined): number[] {
+  const out: number[] = [];
+  for (const e of entries ?? []) if (e.orgId !== null && !out.includes(e.orgId)) out.push(e.orgId);
+  return out;
+}
+
+/**
+ * New rows go right after the file's previous row when it is in the same group, else
+ * after the last row of their group, else at the end; then every row is numbered again.
+ */
+export function placeNew<T extends { id: number; groupId: number | null }>(
+  existing: T[],
+  added: Array<{ row: T; after: number | null }>,
+): number[] {
+  const order = existing.map((e) => e.id);
+  const group = new Map<number, number | null>(existing.map((e) => [e.id, e.groupId]));
+  for (const { row, after } of added) {
+    group.set(row.id, row.groupId);
+    let at = after !== null && group.get(after) === row.groupId ? order.indexOf(after) : -1;
+    if (at < 0) {
+      for (let i = order.length - 1; i >= 0; i--) {
+        if (group.get(order[i]!) === row.groupId) {
+          at = i;
+          break;
+        }
+      }
+    }
+    if (at < 0) order.push(row.id);
+    else order.splice(at + 1, 0, row.id);
+  }
+  return order;
+}

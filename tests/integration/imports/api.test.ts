@@ -1,0 +1,111 @@
+/**
+ * The import bridge through the API (the worker thread included): analyse, remembered
+ * mapping profiles, the officer's overrides, a round trip of the plan's own tables, and
+ * bad files answered with an envelope.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../src-main/api/dispatch';
+import type { ImportAnalysis } from '../../../src-main/api/contract/imports-schemas';
+import type { PlanDetail } from '../../../src-main/core/plans/service';
+import { gridsToDocx, gridToXlsx, targetGrid, taskGrid } from '../../helpers/export-tables';
+import { fixture, openCore } from '../../helpers/imports';
+import { plan003Id } from '../../helpers/plan-dump';
+
+let env: ReturnType<typeof openCore>;
+let planId: number;
+beforeAll(() => {
+  env = openCore();
+  planId = plan003Id(env.core.db);
+});
+afterAll(() => env.close());
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const r = await dispatch({ core: env.core, door: 'web', version: 'test' }, method, input);
+  if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
+  return r.value as T;
+}
+
+const analyze = (name: string, bytes: Buffer, extra: object = {}) =>
+  call<ImportAnalysis>('imports.analyze', { fileName: name, dataBase64: bytes.toString('base64'), ...extra });
+
+describe('imports API', () => {
+  it('analyses in the worker and answers in the contract shape', async () => {
+    const a = await analyze('003-ke-hoach-hai-bang.docx', fixture('003-ke-hoach-hai-bang.docx'));
+    expect(a.file).toMatchObject({ name: '003-ke-hoach-hai-bang.docx', format: 'docx', size: fixture('003-ke-hoach-hai-bang.docx').length });
+    expect(a.file.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.tables.map((t) => [t.kind, t.rows.length])).toEqual([
+      ['targets', 53],
+      ['tasks', 50],
+    ]);
+    expect(a.tables[0]!.sample[0]).toEqual(['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả', 'Phòng chủ trì']);
+  });
+
+  it('answers a bad file with a Vietnamese message, not a crash', async () => {
+    const r = await dispatch({ core: env.core, door: 'web', version: 'test' }, 'imports.analyze', { fileName: 'a.xlsx', dataBase64: fixture('pdf-doi-ten.xlsx').toString('base64') });
+    expect(r).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/^Tệp là PDF/) } });
+  });
+
+  it('remembers a confirmed mapping as a profile and applies it to the next file of that shape', async () => {
+    const name = '003-nhiem-vu-pdf-sang-excel.xlsx';
+    const a = await analyze(name, fixture(name));
+    const t = a.tables[0]!;
+    expect(t.profileApplied).toBe(false);
+    // the officer decides the budget column is not to be imported
+    const columns: Record<string, string | null> = {};
+    for (const c of t.columns) columns[String(c.index)] = c.field === 'budget' || c.field === 'funding' ? null : c.field;
+    const remapped = await analyze(name, fixture(name), { overrides: [{ table: 0, mapping: columns }] });
+    const r2 = remapped.tables[0]!;
+    expect(r2.columns.filter((c) => c.field).map((c) => c.field)).not.toContain('budget');
+    expect(r2.rows.every((r) => r.budget?.text == null)).toBe(true);
+    const mapping: Record<string, string> = {};
+    for (const c of r2.columns) if (c.field) mapping[c.field] = c.header;
+    await call('imports.commit', {
+      planId,
+      kind: 'tasks',
+      records: r2.rows.map((r) => r.record),
+      file: remapped.file,
+      source: r2.source,
+      mapping,
+      profile: { signature: r2.signature, headers: r2.columns.map((c) => c.header), columns },
+    });
+    // a column the file does not map leaves the plan's value alone
+    expect(env.core.db.prepare("SELECT budget_text FROM tasks WHERE plan_id = ? AND code = 'V.4'").get(planId)).toEqual({ budget_text: '10.275,852 tỷ đồng' });
+    const profiles = await call<Array<{ id: number; signature: string; kind: string }>>('imports.profiles', {});
+    expect(profiles).toEqual([expect.objectContaining({ signature: r2.signature, kind: 'tasks' })]);
+    const next = (await analyze(name, fixture(name))).tables[0]!;
+    expect(next.profileApplied).toBe(true);
+    expect(next.columns.map((c) => c.field)).toEqual(r2.columns.map((c) => c.field));
+    expect(await call('imports.profiles.delete', { id: profiles[0]!.id })).toEqual({ deleted: true });
+    expect((await analyze(name, fixture(name))).tables[0]!.profileApplied).toBe(false);
+  });
+
+  it('lets the officer pick the header row and the kind by hand', async () => {
+    const name = '003-chi-tieu-khong-dau-dao-cot.xlsx';
+    const a = await analyze(name, fixture(name), { overrides: [{ table: 1, kind: 'targets', headerRows: [3] }] });
+    expect(a.tables[1]).toMatchObject({ kind: 'targets', headerRows: [3] });
+    expect(a.tables[1]!.rows).toHaveLength(53);
+  });
+
+  it('reads back the plan’s own task and target tables unchanged (xlsx and docx)', async () => {
+    const plan = await call<PlanDetail>('plans.get', { id: planId });
+    const xlsx = await gridToXlsx([
+      { name: 'Chỉ tiêu', grid: targetGrid(plan) },
+      { name: 'Nhiệm vụ', grid: taskGrid(plan) },
+    ]);
+    const docx = await gridsToDocx([targetGrid(plan), taskGrid(plan)]);
+    for (const [name, bytes] of [['xuat.xlsx', xlsx], ['xuat.docx', docx]] as const) {
+      const a = await analyze(name, bytes);
+      expect(a.tables.map((t) => t.kind), name).toEqual(['targets', 'tasks']);
+      for (const t of a.tables) {
+        const p = await call<{ diff: { counts: Record<string, number> }; issues: Array<{ severity: string }> }>('imports.preview', {
+          planId,
+          kind: t.kind,
+          records: t.rows.map((r) => r.record),
+        });
+        const n = t.kind === 'tasks' ? 50 : 53;
+        expect(p.diff.counts, `${name} ${t.kind}`).toEqual({ new: 0, changed: 0, unchanged: n, missing: 0 });
+        expect(p.issues.filter((i) => i.severity === 'error')).toEqual([]);
+      }
+    }
+  });
+});
