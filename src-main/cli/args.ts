@@ -1,7 +1,9 @@
 /** Command-line parsing for the CLI door: global --data-dir, one command, its flags. */
 import { parseArgs } from 'node:util';
+import { UsageError } from './args-error';
+import { parseExportCommand, type ExportCommand } from './export-args';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const USAGE = `Cách dùng: npm run cli -- [--data-dir THƯ_MỤC] <lệnh> [tùy chọn]
 
@@ -10,6 +12,11 @@ Lệnh:
   seed [--reset]         Nạp dữ liệu mặc định vào cơ sở dữ liệu trống;
                          --reset: thay toàn bộ dữ liệu bằng dữ liệu mặc định (tự sao lưu trước)
   backup --out TỆP       Sao lưu trực tuyến nhất quán cơ sở dữ liệu ra TỆP
+  export plan --plan SỐ --format docx|xlsx --out TỆP [--force]
+                         Xuất kế hoạch ra Word (thể thức Nghị định 30) hoặc phụ lục Excel
+  export report --plan SỐ --period SỐ --out TỆP.docx [--xlsx TỆP.xlsx] [--force]
+                         Dự thảo báo cáo kết quả thực hiện kế hoạch theo kỳ, kèm phụ lục Excel
+                         (không ghi đè tệp đã có, trừ khi có --force)
 
 Thư mục dữ liệu: --data-dir, hoặc biến PLANDESK_DATA_DIR, mặc định thư mục dữ liệu của ứng dụng.`;
 
@@ -17,6 +24,7 @@ export type Command =
   | { name: 'stats'; json: boolean }
   | { name: 'seed'; reset: boolean }
   | { name: 'backup'; out: string }
+  | ExportCommand
   | { name: 'help' };
 
 export interface ParsedArgs {
@@ -28,6 +36,7 @@ const ALLOWED: Record<string, string[]> = {
   stats: ['json'],
   seed: ['reset'],
   backup: ['out'],
+  export: ['out', 'plan', 'period', 'format', 'xlsx', 'force'],
   help: [],
 };
 
@@ -43,6 +52,11 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         json: { type: 'boolean' },
         reset: { type: 'boolean' },
         out: { type: 'string' },
+        plan: { type: 'string' },
+        period: { type: 'string' },
+        format: { type: 'string' },
+        xlsx: { type: 'string' },
+        force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,12 +68,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const dataDir = values['data-dir'];
   if (dataDir !== undefined && dataDir.trim() === '') throw new UsageError('--data-dir cần một đường dẫn thư mục.');
   if (values.help) return { dataDir, command: { name: 'help' } };
-  const [name, ...extra] = positionals;
+  const [name, ...rest] = positionals;
   if (!name) throw new UsageError('Thiếu tên lệnh.');
+  const [sub, ...extra] = name === 'export' ? rest : [undefined, ...rest];
   if (extra.length) throw new UsageError(`Thừa tham số: ${extra.join(' ')}`);
   const allowed = ALLOWED[name];
   if (!allowed) throw new UsageError(`Không có lệnh "${name}".`);
-  for (const flag of ['json', 'reset', 'out'] as const) {
+  for (const flag of ['json', 'reset', 'out', 'plan', 'period', 'format', 'xlsx', 'force'] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag)) {
       throw new UsageError(`Lệnh "${name}" không nhận tùy chọn --${flag}.`);
     }
@@ -72,6 +87,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     case 'backup':
       if (!values.out) throw new UsageError('Lệnh backup cần --out TỆP.');
       return { dataDir, command: { name, out: values.out } };
+    case 'export':
+      return { dataDir, command: parseExportCommand(sub, values) };
     default:
       return { dataDir, command: { name: 'help' } };
   }

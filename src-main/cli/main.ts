@@ -12,6 +12,7 @@ import { defaultDataDir } from '../core/paths';
 import { reseed } from '../core/seed/service';
 import { APP_VERSION } from '../core/version';
 import { parseCliArgs, USAGE, UsageError, type Command } from './args';
+import { runExport } from './export-commands';
 import { formatStats } from './format';
 
 class InputError extends Error {}
@@ -56,6 +57,10 @@ async function run(core: Core, command: Command): Promise<void> {
       process.stdout.write(`Đã sao lưu cơ sở dữ liệu vào ${out}.\n`);
       return;
     }
+    case 'export-plan':
+    case 'export-report':
+      process.stdout.write(await runExport((method, input) => call(core, method, input), command));
+      return;
     case 'help':
       process.stdout.write(`${USAGE}\n`);
       return;
