@@ -66,7 +66,7 @@ function targetResults(r: ReportData, appendix: string): BodyBlock[] {
   const counts = countTargets(r.targets.map((o) => o.state));
   const out: BodyBlock[] = [
     { kind: 'heading', level: 4, numbering: 'b)', text: 'Về thực hiện chỉ tiêu' },
-    { kind: 'paragraph', numbering: null, text: `${targetSummarySentence(counts).replace(/\.$/, '')} (chi tiết tại ${appendix}).` },
+    { kind: 'paragraph', numbering: null, text: `${targetSummarySentence(r.period.opening, counts).replace(/\.$/, '')} (chi tiết tại ${appendix}).` },
   ];
   const met = r.targets.filter((o) => o.state === 'met');
   if (met.length) {

@@ -52,7 +52,7 @@ export function taskSummarySentence(opening: string, c: TaskCounts): string {
   );
   const done = c.done_on_time + c.done_late;
   const lead = done === 0 ? 'chưa có nhiệm vụ nào hoàn thành; ' : '';
-  let sentence = `${opening}, trong tổng số ${total} nhiệm vụ của Kế hoạch, ${lead}có ${joinVi(parts)}.`;
+  let sentence = `${opening}, ${lead}có ${joinVi(parts)}.`;
   if (c.done_on_time > 0 && c.done_late > 0) sentence += ` Tổng số nhiệm vụ đã hoàn thành là ${done}/${total} (${percent(done, total)}).`;
   return sentence;
 }
@@ -76,10 +76,10 @@ export function groupSentence(groupLabel: string, c: TaskCounts): string {
 }
 
 /**
- * "Trong tổng số 53 chỉ tiêu của Kế hoạch, có 20/53 chỉ tiêu đạt (37,7%), 5 chỉ tiêu
- * chậm tiến độ (9,4%) và 28 chỉ tiêu chưa có số liệu đánh giá (52,8%)."
+ * "Trong Quý I/2026, có 20/53 chỉ tiêu đạt (37,7%), 5 chỉ tiêu chậm tiến độ (9,4%) và 28
+ * chỉ tiêu chưa có số liệu đánh giá (52,8%)."
  */
-export function targetSummarySentence(c: TargetCounts): string {
+export function targetSummarySentence(opening: string, c: TargetCounts): string {
   const total = c.met + c.lagging + c.on_track + c.no_report;
   if (total === 0) return '';
   const phrases: Array<[TargetState, string]> = [
@@ -92,7 +92,7 @@ export function targetSummarySentence(c: TargetCounts): string {
     .filter(([s]) => c[s] > 0)
     .map(([s, phrase], i) => `${i === 0 ? `${c[s]}/${total}` : c[s]} chỉ tiêu ${phrase} (${percent(c[s], total)})`);
   const lead = c.met === 0 ? 'chưa có chỉ tiêu nào đạt mức kế hoạch; ' : '';
-  return `Trong tổng số ${total} chỉ tiêu của Kế hoạch, ${lead}có ${joinVi(parts)}.`;
+  return `${opening}, ${lead}có ${joinVi(parts)}.`;
 }
 
 export interface TargetFigureInput {
