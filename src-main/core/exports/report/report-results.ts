@@ -43,7 +43,7 @@ function directionSection(r: ReportData): BodyBlock[] {
 
 function taskResults(r: ReportData, appendix: string): BodyBlock[] {
   const out: BodyBlock[] = [{ kind: 'heading', level: 4, numbering: 'a)', text: 'Về thực hiện nhiệm vụ' }];
-  out.push({ kind: 'paragraph', numbering: null, text: `${taskSummarySentence(r.period.opening, countTasks(r.tasks.map((o) => o.status))).replace(/\.$/, '')} (chi tiết tại ${appendix}).` });
+  out.push({ kind: 'paragraph', numbering: null, text: `${taskSummarySentence(r.period.opening, countTasks(r.tasks.map((o) => o.status)))} Chi tiết tại ${appendix}.` });
   const groups = r.plan.taskGroups.filter((g) => r.tasks.some((o) => o.task.groupId === g.id));
   if (groups.length > 1) {
     out.push({ kind: 'paragraph', numbering: null, text: 'Kết quả theo từng nhóm nhiệm vụ:' });
@@ -66,7 +66,7 @@ function targetResults(r: ReportData, appendix: string): BodyBlock[] {
   const counts = countTargets(r.targets.map((o) => o.state));
   const out: BodyBlock[] = [
     { kind: 'heading', level: 4, numbering: 'b)', text: 'Về thực hiện chỉ tiêu' },
-    { kind: 'paragraph', numbering: null, text: `${targetSummarySentence(r.period.opening, counts).replace(/\.$/, '')} (chi tiết tại ${appendix}).` },
+    { kind: 'paragraph', numbering: null, text: `${targetSummarySentence(r.period.opening, counts)} Chi tiết tại ${appendix}.` },
   ];
   const met = r.targets.filter((o) => o.state === 'met');
   if (met.length) {
