@@ -52,7 +52,8 @@ function taskResults(r: ReportData, appendix: string): BodyBlock[] {
       out.push({ kind: 'bullet', marker: '-', text: groupSentence(`Nhóm ${groupLabel(g.code, g.title)}`, counts) });
     }
   }
-  const notable = r.tasks.filter((o) => isDone(o.status) && o.result.trim() !== '');
+  // the same sentence reported for several tasks is cited once
+  const notable = [...new Map(r.tasks.filter((o) => isDone(o.status) && o.result.trim() !== '').map((o) => [o.result.trim(), o])).values()];
   if (notable.length) {
     out.push({ kind: 'paragraph', numbering: null, text: 'Một số kết quả nổi bật:' });
     for (const o of notable.slice(0, MAX_NOTABLE)) {
