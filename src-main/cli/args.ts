@@ -1,7 +1,13 @@
-/** Command-line parsing for the CLI door: global --data-dir, one command, its flags. */
+/**
+ * Command-line parsing for the CLI door: global --data-dir, one command (with an optional
+ * sub-command: "export plan", "package import"), its flags. Each command declares the flags
+ * it takes; any other flag is a usage error (exit 2).
+ */
 import { parseArgs } from 'node:util';
+import { parseExportCommand, type ExportCommand } from './export-args';
+import { UsageError } from './usage-error';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const IMPORT_KINDS = ['tasks', 'targets', 'progress'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -16,6 +22,11 @@ Lệnh:
   import TỆP [--dry-run] [--json] [--plan ID] [--kind tasks|targets|progress]
                          Nhập bảng nhiệm vụ / chỉ tiêu từ tệp .xlsx hoặc .docx vào kế hoạch ID;
                          --dry-run: chỉ đọc và báo cáo, không ghi gì (mã thoát 3 nếu tệp không dùng được)
+  export plan --plan SỐ --format docx|xlsx --out TỆP [--force]
+                         Xuất kế hoạch ra Word (thể thức Nghị định 30) hoặc phụ lục Excel
+  export report --plan SỐ --period SỐ --out TỆP.docx [--xlsx TỆP.xlsx] [--force]
+                         Dự thảo báo cáo kết quả thực hiện kế hoạch theo kỳ, kèm phụ lục Excel
+                         (không ghi đè tệp đã có, trừ khi có --force)
 
 Thư mục dữ liệu: --data-dir, hoặc biến PLANDESK_DATA_DIR, mặc định thư mục dữ liệu của ứng dụng.`;
 
@@ -24,6 +35,7 @@ export type Command =
   | { name: 'seed'; reset: boolean }
   | { name: 'backup'; out: string }
   | { name: 'import'; file: string; dryRun: boolean; json: boolean; planId: number | undefined; kind: ImportKind | undefined }
+  | ExportCommand
   | { name: 'help' };
 
 export interface ParsedArgs {
@@ -31,32 +43,69 @@ export interface ParsedArgs {
   command: Command;
 }
 
-const ALLOWED: Record<string, string[]> = {
-  stats: ['json'],
-  seed: ['reset'],
-  backup: ['out'],
-  import: ['json', 'dry-run', 'plan', 'kind'],
-  help: [],
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  reset: { type: 'boolean' },
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  plan: { type: 'string', multiple: true },
+  kind: { type: 'string' },
+  period: { type: 'string' },
+  format: { type: 'string' },
+  xlsx: { type: 'string' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Flag values with single-valued flags as plain strings (the last one given wins). */
+export interface Flags {
+  json?: boolean;
+  reset?: boolean;
+  out?: string;
+  'dry-run'?: boolean;
+  plan?: string;
+  plans: string[];
+  kind?: string;
+  period?: string;
+  format?: string;
+  xlsx?: string;
+  force?: boolean;
+}
+
+interface CommandSpec {
+  flags: ReadonlyArray<keyof typeof OPTIONS>;
+  /** how many positional arguments follow the command words */
+  positionals: 'none' | 'one';
+  parse(positional: string | undefined, f: Flags): Command;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  stats: { flags: ['json'], positionals: 'none', parse: (_p, f) => ({ name: 'stats', json: !!f.json }) },
+  seed: { flags: ['reset'], positionals: 'none', parse: (_p, f) => ({ name: 'seed', reset: !!f.reset }) },
+  backup: {
+    flags: ['out'],
+    positionals: 'none',
+    parse: (_p, f) => {
+      if (!f.out) throw new UsageError('Lệnh backup cần --out TỆP.');
+      return { name: 'backup', out: f.out };
+    },
+  },
+  import: { flags: ['json', 'dry-run', 'plan', 'kind'], positionals: 'one', parse: (p, f) => importCommand(p, f) },
+  'export plan': { flags: ['out', 'plan', 'format', 'force'], positionals: 'none', parse: (_p, f) => parseExportCommand('plan', f) },
+  'export report': {
+    flags: ['out', 'plan', 'period', 'xlsx', 'force'],
+    positionals: 'none',
+    parse: (_p, f) => parseExportCommand('report', f),
+  },
 };
+
+const GROUPS = new Set(Object.keys(COMMANDS).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean' },
-        reset: { type: 'boolean' },
-        out: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        plan: { type: 'string' },
-        kind: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (e) {
     const opt = /'(-[^']*)'/.exec((e as Error).message)?.[1];
     throw new UsageError(opt ? `Tùy chọn không hợp lệ hoặc thiếu giá trị: ${opt}.` : 'Tùy chọn không hợp lệ.');
@@ -65,33 +114,33 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const dataDir = values['data-dir'];
   if (dataDir !== undefined && dataDir.trim() === '') throw new UsageError('--data-dir cần một đường dẫn thư mục.');
   if (values.help) return { dataDir, command: { name: 'help' } };
-  const [name, ...rest] = positionals;
-  if (!name) throw new UsageError('Thiếu tên lệnh.');
-  const extra = name === 'import' ? rest.slice(1) : rest;
-  if (extra.length) throw new UsageError(`Thừa tham số: ${extra.join(' ')}`);
-  const allowed = ALLOWED[name];
-  if (!allowed) throw new UsageError(`Không có lệnh "${name}".`);
-  for (const flag of ['json', 'reset', 'out', 'dry-run', 'plan', 'kind'] as const) {
-    if (values[flag] !== undefined && !allowed.includes(flag)) {
-      throw new UsageError(`Lệnh "${name}" không nhận tùy chọn --${flag}.`);
+  const [first, ...rest] = positionals;
+  if (!first) throw new UsageError('Thiếu tên lệnh.');
+  let name = first;
+  if (GROUPS.has(first)) {
+    const sub = rest.shift();
+    const subs = Object.keys(COMMANDS)
+      .filter((k) => k.startsWith(`${first} `))
+      .map((k) => k.slice(first.length + 1));
+    if (!sub || !subs.includes(sub)) {
+      const choices = subs.map((s) => `"${s}"`).join(' hoặc ');
+      throw new UsageError(sub ? `Không có lệnh "${first} ${sub}"; lệnh ${first} cần ${choices}.` : `Lệnh ${first} cần ${choices}.`);
     }
+    name = `${first} ${sub}`;
   }
-  switch (name) {
-    case 'stats':
-      return { dataDir, command: { name, json: !!values.json } };
-    case 'seed':
-      return { dataDir, command: { name, reset: !!values.reset } };
-    case 'backup':
-      if (!values.out) throw new UsageError('Lệnh backup cần --out TỆP.');
-      return { dataDir, command: { name, out: values.out } };
-    case 'import':
-      return { dataDir, command: importCommand(rest[0], values) };
-    default:
-      return { dataDir, command: { name: 'help' } };
+  const spec = COMMANDS[name];
+  if (!spec) throw new UsageError(`Không có lệnh "${name}".`);
+  for (const flag of Object.keys(OPTIONS) as Array<keyof typeof OPTIONS>) {
+    if (flag === 'data-dir' || flag === 'help') continue;
+    if (values[flag] !== undefined && !spec.flags.includes(flag)) throw new UsageError(`Lệnh "${name}" không nhận tùy chọn --${flag}.`);
   }
+  const max = spec.positionals === 'one' ? 1 : 0;
+  if (rest.length > max) throw new UsageError(`Thừa tham số: ${rest.slice(max).join(' ')}`);
+  const flags: Flags = { ...values, plan: values.plan?.at(-1), plans: values.plan ?? [] };
+  return { dataDir, command: spec.parse(rest[0], flags) };
 }
 
-function importCommand(file: string | undefined, values: { json?: boolean; 'dry-run'?: boolean; plan?: string; kind?: string }): Command {
+function importCommand(file: string | undefined, values: Flags): Command {
   if (!file) throw new UsageError('Lệnh import cần đường dẫn tệp .xlsx hoặc .docx.');
   let planId: number | undefined;
   if (values.plan !== undefined) {

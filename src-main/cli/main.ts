@@ -14,6 +14,7 @@ import { APP_VERSION } from '../core/version';
 import { parseCliArgs, USAGE, UsageError, type Command } from './args';
 import { formatStats } from './format';
 import { runImport } from './import-command';
+import { runExport } from './export-commands';
 
 class InputError extends Error {}
 
@@ -59,6 +60,10 @@ async function run(core: Core, command: Command): Promise<void> {
     }
     case 'import':
       return runImport(command, (method, input) => call(core, method, input));
+    case 'export-plan':
+    case 'export-report':
+      process.stdout.write(await runExport((method, input) => call(core, method, input), command));
+      return;
     case 'help':
       process.stdout.write(`${USAGE}\n`);
       return;

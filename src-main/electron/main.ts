@@ -8,6 +8,8 @@ import { Core } from '../core/core';
 import { isAppError } from '../core/errors';
 import { defaultDataDir } from '../core/paths';
 import { APP_VERSION } from '../core/version';
+import { getLastExportFolder, setLastExportFolder } from '../core/exports/last-folder';
+import { handleExportDownloads } from './downloads';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession } from './security';
@@ -43,6 +45,12 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     registerIpc({ core, door: 'electron', version: APP_VERSION });
+    const opened = core;
+    handleExportDownloads(
+      session.defaultSession,
+      { get: () => getLastExportFolder(opened.sql), set: (folder) => setLastExportFolder(opened.sql, folder) },
+      () => mainWindow ?? null,
+    );
     serveRenderer(join(__dirname, '../renderer'));
     mainWindow = createMainWindow(join(__dirname, '../preload/index.js'));
   });

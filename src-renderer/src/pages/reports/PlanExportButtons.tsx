@@ -1,6 +1,58 @@
-import type { ReactNode } from 'react';
+/** On the plan page: "Xuất Word", "Xuất Excel" (the plan in the Decree 30 format) and "Xuất báo cáo". */
+import { App, Button, Modal, Space, Spin } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { invoke } from '../../api/client';
+import { saveFiles } from './exportFiles';
+import { ReportExportForm, type PeriodOption } from './ReportExportForm';
 
-/** Slot on the plan page header: export this plan to Word / Excel. */
-export function PlanExportButtons({ planId: _planId }: { planId: number }): ReactNode {
-  return null;
+export function PlanExportButtons({ planId }: { planId: number }): ReactNode {
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState<'docx' | 'xlsx' | null>(null);
+  const [periods, setPeriods] = useState<PeriodOption[] | null>(null);
+  const [open, setOpen] = useState(false);
+
+  async function exportPlan(format: 'docx' | 'xlsx'): Promise<void> {
+    setBusy(format);
+    const hide = message.loading(format === 'docx' ? 'Đang tạo văn bản Word…' : 'Đang tạo phụ lục Excel…', 0);
+    try {
+      const { files } = await invoke('exports.plan', { planId, format });
+      message.success(`Đã tạo ${saveFiles(files).join(', ')}.`, 6);
+    } catch (e) {
+      message.error(e instanceof Error ? e.message : String(e), 8);
+    } finally {
+      hide();
+      setBusy(null);
+    }
+  }
+
+  function openReport(): void {
+    setOpen(true);
+    if (periods) return;
+    invoke('plans.get', { id: planId }).then(
+      (p) => setPeriods(p.reportingPeriods),
+      (e: unknown) => {
+        setOpen(false);
+        message.error(e instanceof Error ? e.message : String(e));
+      },
+    );
+  }
+
+  return (
+    <>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Button onClick={() => void exportPlan('docx')} loading={busy === 'docx'} disabled={busy !== null}>
+          Xuất Word
+        </Button>
+        <Button onClick={() => void exportPlan('xlsx')} loading={busy === 'xlsx'} disabled={busy !== null}>
+          Xuất Excel
+        </Button>
+        <Button type="primary" onClick={openReport}>
+          Xuất báo cáo
+        </Button>
+      </Space>
+      <Modal title="Xuất dự thảo báo cáo kết quả thực hiện" open={open} onCancel={() => setOpen(false)} footer={null} destroyOnHidden width={620}>
+        {periods ? <ReportExportForm planId={planId} periods={periods} onDone={() => setOpen(false)} /> : <Spin />}
+      </Modal>
+    </>
+  );
 }
