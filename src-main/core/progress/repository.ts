@@ -103,3 +103,18 @@ export function listEntriesWithOrg(sql: Sql, periodId: number) {
       .orderBy('e.id'),
   );
 }
+
+export function insertImportBatch(sql: Sql, b: NewRow<'import_batches'>): number {
+  return sql.run(sql.qb.insertInto('import_batches').values(b)).id;
+}
+
+export function setImportBatchCounts(sql: Sql, id: number, imported: number, summaryJson: string): void {
+  sql.run(sql.qb.updateTable('import_batches').set({ rows_imported: imported, summary_json: summaryJson }).where('id', '=', id));
+}
+
+/** Items of a plan (id, code, title) for matching returned rows. */
+export function listPlanItems(sql: Sql, planId: number) {
+  const tasks = sql.all(sql.qb.selectFrom('tasks').select(['id', 'code', 'title']).where('plan_id', '=', planId));
+  const targets = sql.all(sql.qb.selectFrom('targets').select(['id', 'code', 'name as title']).where('plan_id', '=', planId));
+  return [...tasks.map((t) => ({ table: 'task' as const, ...t })), ...targets.map((t) => ({ table: 'target' as const, ...t }))];
+}
