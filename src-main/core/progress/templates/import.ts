@@ -147,7 +147,7 @@ function analyse(sql: Sql, loaded: Loaded[], o: ImportOptions): Analysed[] {
         summary.error++;
         continue;
       }
-      const claim = r.input.claim ?? (r.suggestion && o.acceptSuggestions ? r.suggestion.claim : null);
+      const claim = r.input.claim ?? r.suggestion?.claim ?? null;
       try {
         const entry = prepareEntry(
           sql,
