@@ -1,7 +1,9 @@
 /** Command-line parsing for the CLI door: global --data-dir, one command, its flags. */
 import { parseArgs } from 'node:util';
+import { parseProgressCommand, PROGRESS_COMMANDS, PROGRESS_OPTIONS, PROGRESS_USAGE, type ProgressCommand } from './progress-args';
+import { UsageError } from './usage-error';
 
-export class UsageError extends Error {}
+export { UsageError };
 
 export const USAGE = `Cách dùng: npm run cli -- [--data-dir THƯ_MỤC] <lệnh> [tùy chọn]
 
@@ -9,7 +11,7 @@ Lệnh:
   stats [--json]         Thống kê văn bản, đơn vị, kế hoạch (số nhiệm vụ, chỉ tiêu)
   seed [--reset]         Nạp dữ liệu mặc định vào cơ sở dữ liệu trống;
                          --reset: thay toàn bộ dữ liệu bằng dữ liệu mặc định (tự sao lưu trước)
-  backup --out TỆP       Sao lưu trực tuyến nhất quán cơ sở dữ liệu ra TỆP
+  backup --out TỆP       Sao lưu trực tuyến nhất quán cơ sở dữ liệu ra TỆP${PROGRESS_USAGE}
 
 Thư mục dữ liệu: --data-dir, hoặc biến PLANDESK_DATA_DIR, mặc định thư mục dữ liệu của ứng dụng.`;
 
@@ -17,7 +19,8 @@ export type Command =
   | { name: 'stats'; json: boolean }
   | { name: 'seed'; reset: boolean }
   | { name: 'backup'; out: string }
-  | { name: 'help' };
+  | { name: 'help' }
+  | ProgressCommand;
 
 export interface ParsedArgs {
   dataDir: string | undefined;
@@ -44,6 +47,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         reset: { type: 'boolean' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        ...PROGRESS_OPTIONS,
       },
     });
   } catch (e) {
@@ -56,9 +60,13 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (values.help) return { dataDir, command: { name: 'help' } };
   const [name, ...extra] = positionals;
   if (!name) throw new UsageError('Thiếu tên lệnh.');
+  if (PROGRESS_COMMANDS.includes(name)) return { dataDir, command: parseProgressCommand(name, extra, values) };
   if (extra.length) throw new UsageError(`Thừa tham số: ${extra.join(' ')}`);
   const allowed = ALLOWED[name];
   if (!allowed) throw new UsageError(`Không có lệnh "${name}".`);
+  for (const flag of Object.keys(PROGRESS_OPTIONS)) {
+    if (values[flag as keyof typeof values] !== undefined) throw new UsageError(`Lệnh "${name}" không nhận tùy chọn --${flag}.`);
+  }
   for (const flag of ['json', 'reset', 'out'] as const) {
     if (values[flag] !== undefined && !allowed.includes(flag)) {
       throw new UsageError(`Lệnh "${name}" không nhận tùy chọn --${flag}.`);

@@ -13,6 +13,7 @@ import { reseed } from '../core/seed/service';
 import { APP_VERSION } from '../core/version';
 import { parseCliArgs, USAGE, UsageError, type Command } from './args';
 import { formatStats } from './format';
+import { runProgressCommand } from './progress';
 
 class InputError extends Error {}
 
@@ -22,7 +23,7 @@ async function call<M extends MethodName>(core: Core, method: M, input: unknown)
   return r.value as MethodOutput<M>;
 }
 
-async function run(core: Core, command: Command): Promise<void> {
+async function run(core: Core, command: Command): Promise<number | void> {
   switch (command.name) {
     case 'stats': {
       const stats = await call(core, 'stats.get', {});
@@ -59,6 +60,8 @@ async function run(core: Core, command: Command): Promise<void> {
     case 'help':
       process.stdout.write(`${USAGE}\n`);
       return;
+    default:
+      return runProgressCommand(core, command, call);
   }
 }
 
@@ -80,9 +83,12 @@ export async function main(argv: string[]): Promise<number> {
   let core: Core | undefined;
   try {
     core = Core.open({ dataDir: resolve(parsed.dataDir ?? defaultDataDir()) });
-    await run(core, parsed.command);
-    return 0;
+    return (await run(core, parsed.command)) ?? 0;
   } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message} Gõ "npm run cli -- --help" để xem cách dùng.\n`);
+      return 2;
+    }
     if (e instanceof InputError || isAppError(e)) {
       process.stderr.write(`${e.message}\n`);
       return 3;
