@@ -57,7 +57,11 @@ function Board({ d, label, open }: { d: Dash; label: string; open: (drill: Drill
       </Row>
       {total === 0 ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`Kỳ ${label} chưa có báo cáo tiến độ nào. Gửi biểu mẫu cho các phòng, đơn vị ở mục Báo cáo → Kỳ báo cáo và tiến độ.`} /> : null}
       <ChartCard title={`Số lượng và tỷ lệ theo trạng thái — ${label}`} fileName={`trang-thai-${label}`} testId="chart-status">
-        <StatusColumns counts={d.byStatus} onPick={byStatus} />
+        <Row gutter={16} align="middle">
+          <Col xs={24} xl={14}>
+            <StatusColumns counts={d.byStatus} onPick={byStatus} />
+          </Col>
+          <Col xs={24} xl={10}>
         <Table
           size="small"
           bordered
@@ -77,6 +81,8 @@ function Board({ d, label, open }: { d: Dash; label: string; open: (drill: Drill
             </Table.Summary.Row>
           )}
         />
+          </Col>
+        </Row>
       </ChartCard>
       <ChartCard title={`Theo phòng, đơn vị — ${label}`} fileName={`theo-don-vi-${label}`} testId="chart-bodies">
         {bodyRows.length ? <StackedRows rows={bodyRows.map((r) => ({ key: r.key, label: r.label, counts: r.byStatus }))} onPick={(r, s) => pickBody(bodyRows.find((x) => x.key === r.key)!, s)} /> : <Empty description="Chưa có báo cáo." />}

@@ -18,18 +18,35 @@ export function currentPeriod(periods: PeriodView[], today = todayIso()): Period
   );
 }
 
+const PLAN_KEY = 'plandesk.progress.plan';
+
+/** The plan last looked at, else the Sở's own plan with tasks, else the first with any. */
+function defaultPlan(plans: MethodOutput<'plans.list'>): number | undefined {
+  const last = Number(localStorage.getItem(PLAN_KEY));
+  if (plans.some((p) => p.id === last)) return last;
+  const own = plans.find((p) => /giáo dục và đào tạo/i.test(p.issuerAgency) && p.tasks + p.targets > 0);
+  return (own ?? plans.find((p) => p.tasks + p.targets > 0) ?? plans[0])?.id;
+}
+
 export function PlanSelect({ value, onChange }: { value: number | undefined; onChange: (id: number) => void }): ReactNode {
   const plans = useApi('plans.list', {});
   useEffect(() => {
-    if (value === undefined && plans.data?.length) onChange((plans.data.find((p) => p.tasks + p.targets > 0) ?? plans.data[0]!).id);
+    if (value === undefined && plans.data?.length) {
+      const id = defaultPlan(plans.data);
+      if (id !== undefined) onChange(id);
+    }
   }, [plans.data, value, onChange]);
+  const choose = (id: number) => {
+    localStorage.setItem(PLAN_KEY, String(id));
+    onChange(id);
+  };
   return (
     <Select
       aria-label="Kế hoạch"
       style={{ width: 460 }}
       loading={plans.loading}
       value={value}
-      onChange={onChange}
+      onChange={choose}
       showSearch={{ optionFilterProp: 'label' }}
       options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.numberSymbol ?? 'Chưa có số'} — ${p.summary}` }))}
     />

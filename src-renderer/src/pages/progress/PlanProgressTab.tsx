@@ -59,12 +59,13 @@ function Sheet({ periodId, locked }: { periodId: number; locked: boolean }): Rea
               size="small"
               bordered
               className="grid-table"
+              tableLayout="fixed"
               rowKey="key"
               dataSource={rows}
               pagination={{ pageSize: 50, showSizeChanger: false }}
               locale={{ emptyText: <Empty description="Không có dòng nào: kế hoạch chưa giao nhiệm vụ, chỉ tiêu cho phòng, đơn vị nào, hoặc bộ lọc loại hết." /> }}
               columns={[
-                { title: 'TT', dataIndex: 'code', width: 64 },
+                { title: 'TT', dataIndex: 'code', width: 60 },
                 {
                   title: 'Nhiệm vụ / chỉ tiêu',
                   key: 'title',
@@ -75,11 +76,11 @@ function Sheet({ periodId, locked }: { periodId: number; locked: boolean }): Rea
                     </>
                   ),
                 },
-                { title: 'Phòng, đơn vị', dataIndex: 'orgName', width: 170, render: (n: string | null, r) => (n ?? '—') + (r.expected ? '' : ' (ngoài phân công)') },
+                { title: 'Phòng, đơn vị', dataIndex: 'orgName', width: 150, render: (n: string | null, r) => (n ?? '—') + (r.expected ? '' : ' (ngoài phân công)') },
                 {
                   title: 'Trạng thái',
                   key: 'status',
-                  width: 160,
+                  width: 150,
                   render: (_, r) =>
                     r.entry?.statusOverridden ? (
                       <Tooltip title={`Chuyên viên xác định: ${r.entry.overrideReason ?? ''}`}>
@@ -92,24 +93,29 @@ function Sheet({ periodId, locked }: { periodId: number; locked: boolean }): Rea
                     ),
                 },
                 {
-                  title: 'Kết quả',
+                  title: 'Kết quả, minh chứng',
                   key: 'result',
-                  width: 260,
-                  render: (_, r) => (
-                    <>
-                      {r.entry?.actualValue !== null && r.entry?.actualValue !== undefined ? <b>{formatVnNumber(r.entry.actualValue)} </b> : null}
-                      <span className="cell-lines">{r.entry?.resultText}</span>
-                      <Attainment row={r} />
-                    </>
-                  ),
+                  width: 320,
+                  render: (_, r) =>
+                    r.entry ? (
+                      <>
+                        {r.entry.actualValue !== null ? <b>{formatVnNumber(r.entry.actualValue)} </b> : null}
+                        <span className="cell-lines">{r.entry.resultText}</span>
+                        <Attainment row={r} />
+                        {r.entry.completedDate ? <span className="parsed">Hoàn thành ngày {formatVnDate(r.entry.completedDate)}</span> : null}
+                        {r.entry.evidenceNumber ? <span className="parsed">Minh chứng: {[r.entry.evidenceNumber, formatVnDate(r.entry.evidenceDate)].filter(Boolean).join(', ')}</span> : null}
+                        {r.entry.note ? <span className="parsed">Ghi chú: {r.entry.note}</span> : null}
+                        <span className="muted" style={{ display: 'block' }}>
+                          {r.entry.sourceFile ?? 'Nhập tay'}
+                          {r.entry.reportedAt ? `, nhận ${formatVnDate(r.entry.reportedAt)}` : ''}
+                        </span>
+                      </>
+                    ) : null,
                 },
-                { title: 'Hoàn thành', key: 'done', width: 96, render: (_, r) => formatVnDate(r.entry?.completedDate) },
-                { title: 'Minh chứng', key: 'ev', width: 130, render: (_, r) => [r.entry?.evidenceNumber, formatVnDate(r.entry?.evidenceDate)].filter(Boolean).join(', ') },
-                { title: 'Nguồn', key: 'src', width: 120, render: (_, r) => (r.entry ? <span className="muted">{r.entry.sourceFile ?? 'Nhập tay'}{r.entry.reportedAt ? `, ${formatVnDate(r.entry.reportedAt)}` : ''}</span> : null) },
                 {
                   title: '',
                   key: 'edit',
-                  width: 110,
+                  width: 100,
                   render: (_, r) => (
                     <Space size={0}>
                       <Button size="small" type="link" disabled={locked} onClick={() => setEditing(r)}>

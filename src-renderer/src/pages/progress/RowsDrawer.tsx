@@ -56,7 +56,7 @@ function Rows({ periodId, filter, today }: { periodId: number; filter: RowsFilte
 
 export function RowsDrawer({ periodId, drill, today, onClose }: { periodId: number; drill: Drill | null; today: string; onClose: () => void }): ReactNode {
   return (
-    <Drawer open={!!drill} onClose={onClose} title={drill?.title} size="large" width={1100} destroyOnHidden>
+    <Drawer open={!!drill} onClose={onClose} title={drill?.title} size="min(1100px, 92vw)" destroyOnHidden>
       {drill ? <Rows periodId={periodId} filter={drill.filter} today={today} /> : null}
     </Drawer>
   );

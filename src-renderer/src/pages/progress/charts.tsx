@@ -138,8 +138,9 @@ async function svgToPng(svg: SVGSVGElement): Promise<Blob> {
   clone.setAttribute('height', String(vb.height));
   const data = new XMLSerializer().serializeToString(clone);
   const img = new Image();
-  const url = URL.createObjectURL(new Blob([data], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
+  // a data: URL, not a blob: one: the app's Content-Security-Policy allows only 'self' and data: images
+  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(data)}`;
+  {
     await new Promise<void>((resolve, reject) => {
       img.onload = () => resolve();
       img.onerror = () => reject(new Error('Không vẽ được ảnh biểu đồ.'));
@@ -154,8 +155,6 @@ async function svgToPng(svg: SVGSVGElement): Promise<Blob> {
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('Không tạo được ảnh PNG.'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
   }
 }
 
@@ -167,14 +166,18 @@ export function ChartCard({ title, fileName, children, testId }: { title: string
   const save = async () => {
     const el = svg();
     if (!el) return;
-    const blob = await svgToPng(el);
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${fileName}.png`;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    try {
+      const blob = await svgToPng(el);
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `${fileName.replace(/[\\/:*?"<>|]+/g, '-')}.png`;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    } catch (e) {
+      message.error((e as Error).message);
+    }
   };
   const copy = async () => {
     const el = svg();
