@@ -53,16 +53,35 @@ function FileCard({ f, done }: { f: FilePreview & { imported?: number }; done: b
             rowKey={(r) => `${r.sheet}-${r.rowNumber}`}
             dataSource={rows}
             pagination={rows.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
+            tableLayout="fixed"
             columns={[
-              { title: 'Trang, dòng', key: 'at', width: 110, render: (_, r) => `${r.sheet}, dòng ${r.rowNumber}` },
-              { title: 'TT', dataIndex: 'code', width: 60 },
+              {
+                title: 'Dòng',
+                key: 'at',
+                width: 110,
+                render: (_, r) => (
+                  <>
+                    <b>{r.code}</b>
+                    <span className="muted" style={{ display: 'block' }}>{`${r.sheet}, dòng ${r.rowNumber}`}</span>
+                  </>
+                ),
+              },
               { title: 'Nhiệm vụ / chỉ tiêu', dataIndex: 'title', render: (t: string) => <span className="cell-lines">{t}</span> },
-              { title: 'Kết quả', key: 'action', width: 120, render: (_, r) => <Tag color={ACTION[r.action][1]}>{ACTION[r.action][0]}</Tag> },
-              { title: 'Trạng thái', key: 'status', width: 150, render: (_, r) => (r.status ? <StatusTag status={r.status} /> : null) },
+              {
+                title: 'Kết quả',
+                key: 'action',
+                width: 160,
+                render: (_, r) => (
+                  <>
+                    <Tag color={ACTION[r.action][1]}>{ACTION[r.action][0]}</Tag>
+                    {r.status ? <div style={{ marginTop: 4 }}><StatusTag status={r.status} /></div> : null}
+                  </>
+                ),
+              },
               {
                 title: 'Thay đổi',
                 key: 'changes',
-                width: 280,
+                width: 240,
                 render: (_, r) => (
                   <div>
                     {r.changes
@@ -78,7 +97,7 @@ function FileCard({ f, done }: { f: FilePreview & { imported?: number }; done: b
               {
                 title: 'Ghi chú',
                 key: 'messages',
-                width: 300,
+                width: 280,
                 render: (_, r) =>
                   r.messages.map((m, i) => (
                     <Typography.Text key={i} type={m.level === 'error' ? 'danger' : m.level === 'warning' ? 'warning' : 'secondary'} style={{ display: 'block' }}>
