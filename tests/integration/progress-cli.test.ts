@@ -6,6 +6,9 @@ import { tempDir } from '../helpers/tmp';
 
 const FIX = join(__dirname, '..', 'fixtures', 'progress');
 
+// each CLI run starts tsx afresh (a few seconds under a parallel test load): room for a dozen runs
+const SLOW = 180_000;
+
 describe('CLI: periods, progress, templates, import, status', () => {
   it('scripts a reporting round end to end', () => {
     const dir = tempDir();
@@ -42,7 +45,7 @@ describe('CLI: periods, progress, templates, import, status', () => {
     expect(s.byDepartment).toContainEqual({ department: 'Văn phòng Sở', byStatus: { done_on_time: 1, done_late: 1, in_progress: 2, overdue: 0, not_started: 0, dropped: 0 } });
     expect(s.missing).toContainEqual({ organization: 'Văn phòng Sở', items: 7 });
     expect((s.missing as Array<Record<string, unknown>>).every((m) => Object.keys(m).join() === 'organization,items')).toBe(true);
-  });
+  }, SLOW);
 
   it('imports a folder of returned files, each reported on its own line', () => {
     const dir = tempDir();
@@ -57,7 +60,7 @@ describe('CLI: periods, progress, templates, import, status', () => {
     expect(r.stdout).toMatch(/filled-qii-2026-gdtrh\.xlsx \(Phòng Giáo dục Trung học\): sẽ ghi 0 dòng mới.*12 lỗi/);
     expect(r.stdout).toMatch(/filled-qii-2026-vanphong\.xlsx \(Văn phòng Sở\): sẽ ghi 4 dòng mới/);
     expect(r.stdout).not.toMatch(/ghi-chu/);
-  });
+  }, SLOW);
 
   it('says plainly what is wrong on the command line (exit 2) or with the input (exit 3)', () => {
     const dir = tempDir();
@@ -78,5 +81,5 @@ describe('CLI: periods, progress, templates, import, status', () => {
     const other = cli('import', join(FIX, 'filled-qii-2026-gdtrh.xlsx'), '--kind', 'progress', '--period', '2');
     expect(other.code).toBe(3);
     expect(other.stdout).toMatch(/KHÔNG NHẬN — .*là biểu mẫu của kỳ "Quý II\/2026", không phải kỳ "Quý I\/2026"/);
-  });
+  }, SLOW);
 });
