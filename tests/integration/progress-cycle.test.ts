@@ -4,6 +4,7 @@
  * damaged, a column inserted), PlanDesk imports it; the dashboard and completeness change.
  */
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +60,9 @@ describe('collection template out', () => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '4:4' });
     expect(wb.getWorksheet('_PlanDesk')!.getCell('H4').value).toBe('Chưa hoàn thành (trong hạn)');
     expect(String(wb.getWorksheet('Hướng dẫn')!.getCell('B1').value)).toBe('HƯỚNG DẪN ĐIỀN BIỂU MẪU CẬP NHẬT TIẾN ĐỘ');
+    // one validation range per editable column, none overlapping (Excel repairs files with overlaps)
+    const xml = strFromU8(unzipSync(f.bytes)['xl/worksheets/sheet2.xml']!);
+    expect([...xml.matchAll(/sqref="([^"]+)"/g)].map((m) => m[1])).toEqual(['F5:F14', 'H5:H14', 'J5:J14']);
     // the committed blank fixture still matches this seed (same keys in the same order)
     const fixture = await load(file('template-qii-2026-gdtrh.xlsx').bytes);
     const keys = (w: ExcelJS.Workbook) => w.getWorksheet('Nhiệm vụ')!.getColumn(1).values.slice(5);
@@ -182,6 +186,12 @@ describe('returned templates back in', () => {
       expect.stringMatching(/rỗng/),
       expect.stringMatching(/bị hỏng|Không đọc được/),
     ]);
+    // a zip whose directory declares 4 GB inside (a zip bomb) is refused before anything is inflated
+    const bomb = zipSync({ 'xl/workbook.xml': new Uint8Array(100) });
+    const view = new DataView(bomb.buffer);
+    for (let i = 0; i < bomb.length - 4; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, 0xfffffff0, true);
+    const [b] = await previewTemplateImport(core.sql, [{ name: 'bom.xlsx', bytes: bomb }], opts('2026-06-18'));
+    expect(b!.fileError).toMatch(/khi giải nén quá lớn/);
     lockPeriod(core.sql, 3, null, '2026-06-21');
     const locked = await commitTemplateImport(core, [file('filled-qii-2026-gdtrh.xlsx')], opts('2026-06-22'));
     expect(locked.files[0]!.fileError).toMatch(/Kỳ "Quý II\/2026" đã khóa.*mở khóa kỳ và ghi rõ lý do/);

@@ -172,12 +172,22 @@ function addDataSheet(wb: ExcelJS.Workbook, c: TemplateContent, spec: SheetSpec)
       if (col.editable) {
         cell.protection = { locked: false };
         cell.fill = { ...EDITABLE_FILL };
-        const v = validation(col);
-        if (v) cell.dataValidation = v;
       }
     });
     row.height = Math.min(409, lines * 15 + 4);
   });
+  // one validation per column range: exceljs' per-cell validations come out as overlapping ranges (F10:F11 and F5:F11)
+  if (items.length) {
+    cols.forEach((col, i) => {
+      const v = col.editable ? validation(col) : null;
+      if (!v) return;
+      const letter = ws.getColumn(i + 1).letter;
+      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+        `${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + items.length}`,
+        v,
+      );
+    });
+  }
   void ws.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
