@@ -3,7 +3,7 @@
  * group (charts and tables), overdue, due within 30 days, lagging targets, who has not
  * reported. Every number opens the rows behind it.
  */
-import { Alert, Card, Col, Empty, Row, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, Empty, Row, Statistic, Table, Tabs, Typography } from 'antd';
 import { useCallback, useState, type ReactNode } from 'react';
 import type { MethodOutput } from '../../../../src-main/api/contract/methods';
 import { STATUS_CODES, STATUS_LABELS, type StatusCode } from '../../../../src-main/api/contract/progress-labels';
@@ -13,7 +13,7 @@ import { Loadable } from '../../components/Loadable';
 import { ChartCard, StackedRows, StatusColumns } from './charts';
 import { CountsTable, NumberLink, type CountRow } from './CountsTable';
 import { currentPeriod, Label, PeriodSelect, PickerBar, PlanSelect } from './PlanPeriodPicker';
-import { RowsDrawer, type Drill } from './RowsDrawer';
+import { Rows, RowsDrawer, type Drill } from './RowsDrawer';
 import { percent, todayIso } from './ui';
 
 type Dash = MethodOutput<'progress.dashboard'>;
@@ -56,6 +56,19 @@ function Board({ d, label, open }: { d: Dash; label: string; open: (drill: Drill
         </Col>
       </Row>
       {total === 0 ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message={`Kỳ ${label} chưa có báo cáo tiến độ nào. Gửi biểu mẫu cho các phòng, đơn vị ở mục Báo cáo → Kỳ báo cáo và tiến độ.`} /> : null}
+      {d.overdue + d.dueSoon + d.lagging > 0 ? (
+        <Card size="small" title="Việc cần chú ý" style={{ marginBottom: 16 }} data-testid="attention">
+          <Tabs
+            size="small"
+            destroyOnHidden
+            items={[
+              { key: 'overdue', label: `Quá hạn (${d.overdue})`, children: <Rows periodId={d.periodId} filter={{ kind: 'overdue' }} today={d.today} /> },
+              { key: 'dueSoon', label: `Đến hạn trong 30 ngày (${d.dueSoon})`, children: <Rows periodId={d.periodId} filter={{ kind: 'dueSoon' }} today={d.today} /> },
+              { key: 'lagging', label: `Chỉ tiêu chưa đạt (${d.lagging})`, children: <Rows periodId={d.periodId} filter={{ kind: 'lagging' }} today={d.today} /> },
+            ]}
+          />
+        </Card>
+      ) : null}
       <ChartCard title={`Số lượng và tỷ lệ theo trạng thái — ${label}`} fileName={`trang-thai-${label}`} testId="chart-status">
         <Row gutter={16} align="middle">
           <Col xs={24} xl={14}>

@@ -14,7 +14,7 @@ export interface Drill {
 }
 type Row = MethodOutput<'progress.rows'>['rows'][number];
 
-function Rows({ periodId, filter, today }: { periodId: number; filter: RowsFilter; today: string }): ReactNode {
+export function Rows({ periodId, filter, today }: { periodId: number; filter: RowsFilter; today: string }): ReactNode {
   const state = useApi('progress.rows', { periodId, filter, today });
   return (
     <Loadable state={state}>

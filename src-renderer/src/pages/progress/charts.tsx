@@ -34,8 +34,8 @@ export function Legend(): ReactNode {
 export function StatusColumns({ counts, onPick }: { counts: Counts; onPick: (s: StatusCode) => void }): ReactNode {
   const sum = total(counts);
   const max = Math.max(1, ...STATUS_CODES.map((s) => counts[s]));
-  const W = 900;
-  const H = 260;
+  const W = 640;
+  const H = 264;
   const colW = W / STATUS_CODES.length;
   return (
     <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label="Số lượng theo trạng thái" style={{ maxWidth: W, background: '#fff' }}>
@@ -52,7 +52,7 @@ export function StatusColumns({ counts, onPick }: { counts: Counts; onPick: (s: 
             <text x={x + colW * 0.3} y={208} textAnchor="middle" fontSize={12} fontFamily={FONT} fill="#555">
               {percent(counts[s], sum)}
             </text>
-            {wrap(STATUS_LABELS[s], 20).map((line, j) => (
+            {wrap(STATUS_LABELS[s], 15).map((line, j) => (
               <text key={j} x={x + colW * 0.3} y={228 + j * 14} textAnchor="middle" fontSize={12} fontFamily={FONT} fill="#222">
                 {line}
               </text>
