@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { parseExportCommand, type ExportCommand } from './export-args';
+import { parseProgressCommand, PROGRESS_OPTIONS, PROGRESS_USAGE, type ProgressCommand } from './progress-args';
 import { UsageError } from './usage-error';
 
 export { UsageError };
@@ -26,7 +27,7 @@ Lệnh:
                          Xuất kế hoạch ra Word (thể thức Nghị định 30) hoặc phụ lục Excel
   export report --plan SỐ --period SỐ --out TỆP.docx [--xlsx TỆP.xlsx] [--force]
                          Dự thảo báo cáo kết quả thực hiện kế hoạch theo kỳ, kèm phụ lục Excel
-                         (không ghi đè tệp đã có, trừ khi có --force)
+                         (không ghi đè tệp đã có, trừ khi có --force)${PROGRESS_USAGE}
 
 Thư mục dữ liệu: --data-dir, hoặc biến PLANDESK_DATA_DIR, mặc định thư mục dữ liệu của ứng dụng.`;
 
@@ -36,6 +37,7 @@ export type Command =
   | { name: 'backup'; out: string }
   | { name: 'import'; file: string; dryRun: boolean; json: boolean; planId: number | undefined; kind: ImportKind | undefined }
   | ExportCommand
+  | ProgressCommand
   | { name: 'help' };
 
 export interface ParsedArgs {
@@ -44,6 +46,7 @@ export interface ParsedArgs {
 }
 
 const OPTIONS = {
+  ...PROGRESS_OPTIONS,
   'data-dir': { type: 'string' },
   json: { type: 'boolean' },
   reset: { type: 'boolean' },
@@ -71,13 +74,23 @@ export interface Flags {
   format?: string;
   xlsx?: string;
   force?: boolean;
+  received?: string;
+  'accept-suggestions'?: boolean;
 }
+
+type Values = Record<string, string | boolean | undefined>;
 
 interface CommandSpec {
   flags: ReadonlyArray<keyof typeof OPTIONS>;
   /** how many positional arguments follow the command words */
-  positionals: 'none' | 'one';
-  parse(positional: string | undefined, f: Flags): Command;
+  positionals: 'none' | 'one' | 'many';
+  parse(positional: string | undefined, f: Flags, v: Values, all: string[]): Command;
+}
+
+/** A progress command (periods, progress set, export template, status): parsed by progress-args. */
+function progressSpec(name: string, flags: ReadonlyArray<keyof typeof OPTIONS>): CommandSpec {
+  const [word, sub] = name.split(' ') as [string, string | undefined];
+  return { flags, positionals: 'none', parse: (_p, _f, v) => parseProgressCommand(word, sub ? [sub] : [], v) };
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -91,13 +104,41 @@ const COMMANDS: Record<string, CommandSpec> = {
       return { name: 'backup', out: f.out };
     },
   },
-  import: { flags: ['json', 'dry-run', 'plan', 'kind'], positionals: 'one', parse: (p, f) => importCommand(p, f) },
+  import: {
+    flags: ['json', 'dry-run', 'plan', 'kind', 'period', 'received', 'accept-suggestions'],
+    positionals: 'many',
+    // returned progress templates (one or more files or folders) go to the progress module
+    parse: (p, f, v, all) => (f.kind === 'progress' ? parseProgressCommand('import', all, v) : importCommand(p, f, all)),
+  },
+  'periods generate': progressSpec('periods generate', ['plan', 'kinds', 'from', 'to', 'json']),
+  'periods list': progressSpec('periods list', ['plan', 'json']),
+  'periods lock': progressSpec('periods lock', ['period', 'note']),
+  'periods unlock': progressSpec('periods unlock', ['period', 'reason']),
+  'progress set': progressSpec('progress set', [
+    'period',
+    'task',
+    'target',
+    'org',
+    'status',
+    'result',
+    'actual',
+    'met',
+    'completed',
+    'evidence',
+    'evidence-date',
+    'note',
+    'reason',
+    'reported',
+    'json',
+  ]),
+  status: progressSpec('status', ['plan', 'period', 'json']),
   'export plan': { flags: ['out', 'plan', 'format', 'force'], positionals: 'none', parse: (_p, f) => parseExportCommand('plan', f) },
   'export report': {
     flags: ['out', 'plan', 'period', 'xlsx', 'force'],
     positionals: 'none',
     parse: (_p, f) => parseExportCommand('report', f),
   },
+  'export template': progressSpec('export template', ['plan', 'period', 'org', 'out']),
 };
 
 const GROUPS = new Set(Object.keys(COMMANDS).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
@@ -134,14 +175,20 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     if (flag === 'data-dir' || flag === 'help') continue;
     if (values[flag] !== undefined && !spec.flags.includes(flag)) throw new UsageError(`Lệnh "${name}" không nhận tùy chọn --${flag}.`);
   }
-  const max = spec.positionals === 'one' ? 1 : 0;
+  const max = spec.positionals === 'many' ? Infinity : spec.positionals === 'one' ? 1 : 0;
   if (rest.length > max) throw new UsageError(`Thừa tham số: ${rest.slice(max).join(' ')}`);
   const flags: Flags = { ...values, plan: values.plan?.at(-1), plans: values.plan ?? [] };
-  return { dataDir, command: spec.parse(rest[0], flags) };
+  const v: Values = {};
+  for (const [k, x] of Object.entries(flags)) if (x !== undefined && k !== 'plans' && k !== 'data-dir' && k !== 'help') v[k] = x as string | boolean;
+  return { dataDir, command: spec.parse(rest[0], flags, v, rest) };
 }
 
-function importCommand(file: string | undefined, values: Flags): Command {
+function importCommand(file: string | undefined, values: Flags, all: string[]): Command {
   if (!file) throw new UsageError('Lệnh import cần đường dẫn tệp .xlsx hoặc .docx.');
+  if (all.length > 1) throw new UsageError(`Thừa tham số: ${all.slice(1).join(' ')} (mỗi lần nhập một tệp; nhiều tệp chỉ dùng với --kind progress).`);
+  for (const flag of ['period', 'received', 'accept-suggestions'] as const) {
+    if (values[flag as keyof Flags] !== undefined) throw new UsageError(`Tùy chọn --${flag} chỉ dùng với --kind progress.`);
+  }
   let planId: number | undefined;
   if (values.plan !== undefined) {
     if (!/^\d+$/.test(values.plan) || Number(values.plan) < 1) throw new UsageError(`--plan cần số của kế hoạch (một số nguyên dương), không phải "${values.plan}".`);

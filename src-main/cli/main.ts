@@ -15,6 +15,7 @@ import { parseCliArgs, USAGE, UsageError, type Command } from './args';
 import { formatStats } from './format';
 import { runImport } from './import-command';
 import { runExport } from './export-commands';
+import { runProgressCommand } from './progress';
 
 class InputError extends Error {}
 
@@ -24,7 +25,7 @@ async function call<M extends MethodName>(core: Core, method: M, input: unknown)
   return r.value as MethodOutput<M>;
 }
 
-async function run(core: Core, command: Command): Promise<void> {
+async function run(core: Core, command: Command): Promise<number | void> {
   switch (command.name) {
     case 'stats': {
       const stats = await call(core, 'stats.get', {});
@@ -67,6 +68,8 @@ async function run(core: Core, command: Command): Promise<void> {
     case 'help':
       process.stdout.write(`${USAGE}\n`);
       return;
+    default:
+      return runProgressCommand(core, command, call);
   }
 }
 
@@ -88,9 +91,12 @@ export async function main(argv: string[]): Promise<number> {
   let core: Core | undefined;
   try {
     core = Core.open({ dataDir: resolve(parsed.dataDir ?? defaultDataDir()) });
-    await run(core, parsed.command);
-    return 0;
+    return (await run(core, parsed.command)) ?? 0;
   } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message} Gõ "npm run cli -- --help" để xem cách dùng.\n`);
+      return 2;
+    }
     if (e instanceof InputError || isAppError(e)) {
       process.stderr.write(`${e.message}\n`);
       return 3;

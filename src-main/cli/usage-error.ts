@@ -1,2 +1,2 @@
-/** A command line that cannot be run as typed (exit code 2). */
+/** A command line the CLI cannot run as given (exit code 2). */
 export class UsageError extends Error {}

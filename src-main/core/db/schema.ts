@@ -184,6 +184,7 @@ export interface ReportingPeriodsTable {
   locked_at: string | null;
   lock_note: string | null;
   created_at: Generated<string>;
+  updated_at: string | null;
 }
 
 export interface ImportBatchesTable {
@@ -250,6 +251,8 @@ export interface ProgressEntriesTable extends Timestamps {
   source_file: string | null;
   import_batch_id: number | null;
   reported_at: string | null;
+  reported_status: string | null;
+  met: number | null;
 }
 
 export interface AuditLogTable {

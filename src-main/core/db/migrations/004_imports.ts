@@ -1,5 +1,5 @@
 /**
- * Migration 3: the import bridge. An import batch records the file (size, SHA-256,
+ * Migration 4: the import bridge. An import batch records the file (size, SHA-256,
  * sheet or table, mapping, who); import_rows records, per row written, where it came
  * from and the row's image before and after (so a whole batch can be undone exactly);
  * import_profiles remembers confirmed column mappings by header shape.
