@@ -39,29 +39,53 @@ export function matchRanges(original: string, plan: Pick<QueryPlan, 'words' | 'p
   return matchInfo(original, plan).ranges;
 }
 
-/** The matched ranges and how many of the typed words the text holds. */
-export function matchInfo(original: string, plan: Pick<QueryPlan, 'words' | 'prefixLast'>): { ranges: Array<[number, number]>; words: number } {
-  if (!original || plan.words.length === 0) return { ranges: [], words: 0 };
+export interface MatchInfo {
+  ranges: Array<[number, number]>;
+  /** how many of the typed words the text holds */
+  words: number;
+  /** the text holds all the words side by side, as typed */
+  together: boolean;
+}
+
+/** Runs of consecutive tokens matching a phrase (last token a prefix when asked). */
+function findPhrase(words: Array<{ t: string; s: number; e: number }>, phrase: string[], prefix: boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let w = 0; w + phrase.length <= words.length; w++) {
+    const ok = phrase.every((tok, k) => {
+      const word = words[w + k]!.t;
+      return prefix && k === phrase.length - 1 ? word.startsWith(tok) : word === tok;
+    });
+    if (!ok) continue;
+    const last = words[w + phrase.length - 1]!;
+    out.push([words[w]!.s, prefix ? last.s + phrase[phrase.length - 1]!.length : last.e]);
+  }
+  return out;
+}
+
+/**
+ * Where the query matched. When the text holds all the words side by side, only those
+ * occurrences are marked (not every stray "số" or "sở"); otherwise each word is.
+ */
+export function matchInfo(original: string, plan: Pick<QueryPlan, 'words' | 'prefixLast'>): MatchInfo {
+  if (!original || plan.words.length === 0) return { ranges: [], words: 0, together: false };
   const folded = foldWithMap(original);
   const words = [...folded.text.matchAll(TOKEN)].map((m) => ({ t: m[0], s: m.index, e: m.index + m[0].length }));
-  const found: Array<[number, number]> = [];
-  const wordsFound = new Set<number>();
-  plan.words.forEach((alternatives, wi) => {
-    const prefix = plan.prefixLast && wi === plan.words.length - 1;
-    for (const phrase of alternatives) {
-      for (let w = 0; w + phrase.length <= words.length; w++) {
-        const ok = phrase.every((tok, k) => {
-          const word = words[w + k]!.t;
-          return prefix && k === phrase.length - 1 ? word.startsWith(tok) : word === tok;
-        });
-        if (!ok) continue;
-        const last = words[w + phrase.length - 1]!;
-        const end = prefix ? last.s + phrase[phrase.length - 1]!.length : last.e;
-        found.push([folded.map[words[w]!.s]!, folded.map[end] ?? original.length]);
-        wordsFound.add(wi);
-      }
-    }
-  });
+  const toOriginal = ([s, e]: [number, number]): [number, number] => [folded.map[s]!, folded.map[e] ?? original.length];
+  let found: Array<[number, number]> = [];
+  let together = false;
+  if (plan.words.length > 1) {
+    found = findPhrase(words, plan.words.flatMap((w) => w[0]!), plan.prefixLast).map(toOriginal);
+    together = found.length > 0;
+  }
+  let count = together ? plan.words.length : 0;
+  if (!together) {
+    plan.words.forEach((alternatives, wi) => {
+      const prefix = plan.prefixLast && wi === plan.words.length - 1;
+      const hits = alternatives.flatMap((phrase) => findPhrase(words, phrase, prefix));
+      if (hits.length) count++;
+      found.push(...hits.map(toOriginal));
+    });
+  }
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Array<[number, number]> = [];
   for (const r of found) {
@@ -70,7 +94,7 @@ export function matchInfo(original: string, plan: Pick<QueryPlan, 'words' | 'pre
     if (top && (r[0] <= top[1] || original.slice(top[1], r[0]).trim() === '')) top[1] = Math.max(top[1], r[1]);
     else merged.push([r[0], r[1]]);
   }
-  return { ranges: merged, words: wordsFound.size };
+  return { ranges: merged, words: count, together };
 }
 
 /** Split text[from, to) into plain and highlighted parts. */

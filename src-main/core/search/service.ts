@@ -5,7 +5,7 @@
  * (`search QUERY`) and the benchmark all call this one function.
  */
 import type { Sql } from '../db/exec';
-import { markParts, matchInfo, snippetParts, type TextPart } from './highlight';
+import { markParts, matchInfo, snippetParts, type MatchInfo, type TextPart } from './highlight';
 import { planQuery, searchFold, type QueryPlan } from './query';
 import {
   blocksByIds,
@@ -61,13 +61,13 @@ function shorten(text: string, max = MAX_TITLE): string {
   return t.length <= max ? t : `${t.slice(0, t.lastIndexOf(' ', max - 1) > max / 2 ? t.lastIndexOf(' ', max - 1) : max - 1)}…`;
 }
 
-/** The text holding most of the typed words (the first on a tie), as snippet parts. */
+/** The text holding the words side by side, else most of them (the first on a tie), as snippet parts. */
 function bestSnippet(plan: QueryPlan, texts: Array<string | null | undefined>): TextPart[] {
-  let best: { text: string; ranges: Array<[number, number]>; words: number } | undefined;
+  let best: (MatchInfo & { text: string }) | undefined;
   for (const t of texts) {
     if (!t || t.trim() === '') continue;
     const m = matchInfo(t, plan);
-    if (!best || m.words > best.words) best = { text: t, ...m };
+    if (!best || Number(m.together) * 100 + m.words > Number(best.together) * 100 + best.words) best = { text: t, ...m };
   }
   return best ? snippetParts(best.text, best.ranges) : [];
 }
