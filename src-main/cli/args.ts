@@ -10,6 +10,8 @@ Lệnh:
   seed [--reset]         Nạp dữ liệu mặc định vào cơ sở dữ liệu trống;
                          --reset: thay toàn bộ dữ liệu bằng dữ liệu mặc định (tự sao lưu trước)
   backup --out TỆP       Sao lưu trực tuyến nhất quán cơ sở dữ liệu ra TỆP
+  search TỪ_KHÓA [--json] Tìm trong văn bản, kế hoạch, mục, nhiệm vụ, chỉ tiêu, đơn vị
+                         (không phân biệt hoa thường, có dấu hay không dấu)
 
 Thư mục dữ liệu: --data-dir, hoặc biến PLANDESK_DATA_DIR, mặc định thư mục dữ liệu của ứng dụng.`;
 
@@ -17,6 +19,7 @@ export type Command =
   | { name: 'stats'; json: boolean }
   | { name: 'seed'; reset: boolean }
   | { name: 'backup'; out: string }
+  | { name: 'search'; query: string; json: boolean }
   | { name: 'help' };
 
 export interface ParsedArgs {
@@ -28,6 +31,7 @@ const ALLOWED: Record<string, string[]> = {
   stats: ['json'],
   seed: ['reset'],
   backup: ['out'],
+  search: ['json'],
   help: [],
 };
 
@@ -56,7 +60,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (values.help) return { dataDir, command: { name: 'help' } };
   const [name, ...extra] = positionals;
   if (!name) throw new UsageError('Thiếu tên lệnh.');
-  if (extra.length) throw new UsageError(`Thừa tham số: ${extra.join(' ')}`);
+  // search takes its words as they come (quoted or not); no other command takes any
+  if (extra.length && name !== 'search') throw new UsageError(`Thừa tham số: ${extra.join(' ')}`);
   const allowed = ALLOWED[name];
   if (!allowed) throw new UsageError(`Không có lệnh "${name}".`);
   for (const flag of ['json', 'reset', 'out'] as const) {
@@ -72,6 +77,11 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     case 'backup':
       if (!values.out) throw new UsageError('Lệnh backup cần --out TỆP.');
       return { dataDir, command: { name, out: values.out } };
+    case 'search': {
+      const query = extra.join(' ').trim();
+      if (!query) throw new UsageError('Lệnh search cần từ khóa, ví dụ: search "chuyển đổi số".');
+      return { dataDir, command: { name, query, json: !!values.json } };
+    }
     default:
       return { dataDir, command: { name: 'help' } };
   }

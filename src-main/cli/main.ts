@@ -13,6 +13,7 @@ import { reseed } from '../core/seed/service';
 import { APP_VERSION } from '../core/version';
 import { parseCliArgs, USAGE, UsageError, type Command } from './args';
 import { formatStats } from './format';
+import { runSearch } from './search';
 
 class InputError extends Error {}
 
@@ -56,6 +57,9 @@ async function run(core: Core, command: Command): Promise<void> {
       process.stdout.write(`Đã sao lưu cơ sở dữ liệu vào ${out}.\n`);
       return;
     }
+    case 'search':
+      process.stdout.write(runSearch(await call(core, 'search.query', { query: command.query, limit: 50 }), command.json));
+      return;
     case 'help':
       process.stdout.write(`${USAGE}\n`);
       return;
