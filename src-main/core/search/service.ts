@@ -167,7 +167,10 @@ export function search(sql: Sql, query: string, options: SearchOptions = {}): { 
   const kinds = options.types?.length ? [...new Set(options.types.map((t) => SOURCE_OF[t]))] : undefined;
   // a few more than asked: archived rows and plan/document splits are dropped below
   const window = limit + 20;
-  const tiers = [plan.phraseMatch ? matchIndex(sql, plan.phraseMatch, window, kinds) : [], matchIndex(sql, plan.match, window, kinds)];
+  const together = plan.phraseMatch ? matchIndex(sql, plan.phraseMatch, window, kinds) : [];
+  // enough rows hold the words side by side: those outrank every other row, no need to look further
+  const apart = together.length >= window ? [] : matchIndex(sql, plan.match, window, kinds);
+  const tiers = [together, apart];
   const seen = new Set<string>();
   const ranked: Array<IndexHit & { tier: number }> = [];
   tiers.forEach((list, tier) => {
