@@ -57,7 +57,7 @@ describe('saved views', () => {
 
 async function readBook(bytes: Uint8Array) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return wb.worksheets[0]!;
 }
 
