@@ -1,4 +1,7 @@
-/** A small hash router: "#/plans/3" → { page: 'plans', id: 3 }. */
+/**
+ * A small hash router: "#/plans/3" → { page: 'plans', id: 3 }; an optional query after "?"
+ * points at a row to show: "#/plans/3?task=123" (also target=, block=, doc=, org=).
+ */
 import { useEffect, useState } from 'react';
 
 export type PageKey = 'overview' | 'plans' | 'tasks' | 'targets' | 'reports' | 'import' | 'organizations' | 'settings';
@@ -6,18 +9,25 @@ export type PageKey = 'overview' | 'plans' | 'tasks' | 'targets' | 'reports' | '
 export interface Route {
   page: PageKey;
   id?: number;
+  query?: Record<string, string>;
 }
 
 const PAGES: PageKey[] = ['overview', 'plans', 'tasks', 'targets', 'reports', 'import', 'organizations', 'settings'];
 
 export function parseHash(hash: string): Route {
-  const [, page, id] = /^#\/([a-z]+)?(?:\/(\d+))?/.exec(hash) ?? [];
+  const [, page, id, search] = /^#\/([a-z]+)?(?:\/(\d+))?(?:\?(.*))?/.exec(hash) ?? [];
   const p = PAGES.find((x) => x === page) ?? 'overview';
-  return id ? { page: p, id: Number(id) } : { page: p };
+  const route: Route = id ? { page: p, id: Number(id) } : { page: p };
+  if (search) {
+    const query = Object.fromEntries(new URLSearchParams(search));
+    if (Object.keys(query).length) route.query = query;
+  }
+  return route;
 }
 
 export function href(route: Route): string {
-  return `#/${route.page}${route.id ? `/${route.id}` : ''}`;
+  const query = route.query && Object.keys(route.query).length ? `?${new URLSearchParams(route.query).toString()}` : '';
+  return `#/${route.page}${route.id ? `/${route.id}` : ''}${query}`;
 }
 
 export function useRoute(): Route {

@@ -9,6 +9,7 @@ export {
   listViewStateSchema,
   type GroupBy,
   type ListFilter,
+  type ListSort,
   type ListPage,
   type ListViewState,
   type ProgressStatus,

@@ -7,7 +7,8 @@ import { formatVnDate } from '../../../src-main/api/contract/vn-format';
 import { useApi } from '../api/useApi';
 import { Loadable } from '../components/Loadable';
 import { documentKindLabel, documentTitle } from '../components/documentText';
-import { href } from '../router';
+import { href, useRoute } from '../router';
+import { jumpFromRoute, useRowJump } from './jump/rowJump';
 import { BudgetCell, DeadlineCell, DepartmentsCell, MergedNote, OrgsCell, TargetValueCell, TextCell } from './cells';
 import { PlanProgressTab } from './progress/PlanProgressTab';
 import { PlanExportButtons } from './reports/PlanExportButtons';
@@ -166,7 +167,7 @@ function Body({ plan }: { plan: PlanDetail }): ReactNode {
         const cls = b.kind === 'heading' ? `block-heading-${b.level ?? 2}` : `block-${b.kind}`;
         const prefix = b.kind === 'bullet' ? `${b.marker ?? '-'} ` : b.numbering ? `${b.numbering} ` : b.kind === 'footnote' && b.marker ? `(${b.marker}) ` : '';
         return (
-          <p key={i} className={cls}>
+          <p key={i} className={cls} data-block-index={i}>
             {prefix}
             {b.text}
           </p>
@@ -214,6 +215,8 @@ function AppendixHeading({ plan, table }: { plan: PlanDetail; table: 'tasks' | '
 
 export function PlanPage({ id }: { id: number }): ReactNode {
   const state = useApi('plans.get', { id });
+  const jump = jumpFromRoute(useRoute());
+  useRowJump(jump, state.data !== undefined);
   return (
     <Loadable state={state}>
       {(plan) => (
@@ -229,7 +232,8 @@ export function PlanPage({ id }: { id: number }): ReactNode {
           <Metadata plan={plan} />
           <Links plan={plan} />
           <Tabs
-            defaultActiveKey={plan.targets.length ? 'targets' : 'tasks'}
+            key={jump?.token ?? 'plan'}
+            defaultActiveKey={jump?.tab ?? (plan.targets.length ? 'targets' : 'tasks')}
             items={[
               {
                 key: 'targets',
