@@ -78,7 +78,9 @@ export function ListPage<Row>({ page, title, noun, columns, rowKey, fetchRows }:
       <div className="list-summary" aria-live="polite">
         {data.loading
           ? 'Đang tải…'
-          : `${data.total.toLocaleString('vi-VN')} ${noun}${grouped ? ` trong ${data.groups.length.toLocaleString('vi-VN')} nhóm${state.groupBy === 'department' ? ' (một mục giao nhiều phòng được tính ở mỗi phòng)' : ''}` : ''}. Bấm tên để mở trong kế hoạch.`}
+          : data.error
+            ? ''
+            : `${data.total.toLocaleString('vi-VN')} ${noun}${grouped ? ` trong ${data.groups.length.toLocaleString('vi-VN')} nhóm${state.groupBy === 'department' ? ' (một mục giao nhiều phòng được tính ở mỗi phòng)' : ''}` : ''}. Bấm tên để mở trong kế hoạch.`}
       </div>
       <VirtualList<Row>
         data={data}
