@@ -74,7 +74,7 @@ test('a saved view on the Nhiệm vụ page comes back after a reload, and expor
   await page.getByRole('button', { name: 'Xóa lọc' }).click();
   await page.getByText('Không nhóm', { exact: true }).click();
   await expect(summary).toContainText('121 nhiệm vụ.');
-  await page.evaluate(() => sessionStorage.removeItem('plandesk.list.tasks'));
+  await page.evaluate("sessionStorage.removeItem('plandesk.list.tasks')");
   await page.reload();
   await expect(summary).toContainText('121 nhiệm vụ.');
   await page.getByRole('combobox', { name: 'Bộ lọc đã lưu' }).click();

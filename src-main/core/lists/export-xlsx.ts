@@ -26,7 +26,7 @@ type Cell = string | number | Date | null;
 
 const TASK_COLUMNS: Column[] = [
   { header: 'STT', width: 6 },
-  { header: 'Kế hoạch', width: 16 },
+  { header: 'Kế hoạch', width: 18 },
   { header: 'Mã', width: 8 },
   { header: 'Tên nhiệm vụ', width: 48 },
   { header: 'Cơ quan chủ trì', width: 20 },
@@ -54,13 +54,32 @@ const TARGET_COLUMNS: Column[] = [
 ];
 
 const CHUNK = 2000;
+const LINE_POINTS = 15;
+
+/**
+ * Row height for wrapped text: spreadsheet programs do not re-measure rows on opening, so
+ * estimate the lines each cell needs in its column (about 1.25 characters per width unit
+ * at 11 pt) and take the tallest.
+ */
+function rowHeight(values: Cell[], columns: Column[]): number {
+  let lines = 1;
+  values.forEach((v, i) => {
+    if (typeof v !== 'string' || !v) return;
+    const perLine = Math.max(4, Math.floor((columns[i]?.width ?? 10) * 1.25));
+    const n = v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  return Math.min(409, lines * LINE_POINTS + 4);
+}
 
 function isoToDate(iso: string | null): Date | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
 }
 
-const planCell = (r: { planNumber: string | null; planSummary: string }) => r.planNumber ?? `Dự thảo: ${r.planSummary}`;
+/** The plan's number, or for a draft the start of its summary. */
+const planCell = (r: { planNumber: string | null; planSummary: string }) =>
+  r.planNumber ?? `KH dự thảo: ${r.planSummary.length > 48 ? `${r.planSummary.slice(0, r.planSummary.lastIndexOf(' ', 47))}…` : r.planSummary}`;
 const statusCell = (s: string) => PROGRESS_STATUS_LABELS[s as ProgressStatus] ?? s;
 const orgNames = (list: Array<{ name: string; shortName: string | null; partNote?: string | null }>) =>
   list.map((o) => `${o.shortName ?? o.name}${o.partNote ? ` (${o.partNote})` : ''}`).join('; ');
@@ -128,7 +147,8 @@ export async function exportListXlsx(sql: Sql, page: ListPage, state: ListViewSt
   banner(1, `${office.agency}`, { bold: true, size: 12 });
   banner(2, title, { bold: true, size: 14 });
   banner(3, describeView(sql, page, state), { italic: true, size: 11 });
-  ws.getRow(3).height = 32;
+  ws.getRow(3).height = 34;
+  ws.getRow(5).height = 32;
   banner(4, `Xuất từ PlanDesk ngày ${formatVnDate(today.toISOString().slice(0, 10))}`, { italic: true, size: 10, color: { argb: 'FF555555' } });
 
   const border = { style: 'thin' as const, color: { argb: 'FF808080' } };
@@ -157,7 +177,9 @@ export async function exportListXlsx(sql: Sql, page: ListPage, state: ListViewSt
     }
     for (const cells of page === 'tasks' ? taskCells(sql, state, g.key) : targetCells(sql, state, g.key)) {
       n++;
-      const row = ws.addRow([n, ...cells.map((v) => v ?? '')]);
+      const values = [n, ...cells.map((v) => v ?? '')];
+      const row = ws.addRow(values);
+      row.height = rowHeight(values, columns);
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.font = { ...font, size: 11 };
         cell.border = borders;
