@@ -11,7 +11,7 @@ import { Core } from '../src-main/core/core';
 import { listGroups, listTaskWindow } from '../src-main/core/lists/service';
 import { listViewStateSchema, type ListViewState } from '../src-main/core/lists/view-state';
 import { search } from '../src-main/core/search/service';
-import { growTasks } from '../tests/helpers/bulk';
+import { growTasks } from './lib/grow-tasks';
 
 const N = Number(process.argv[2] ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'plandesk-measure-'));

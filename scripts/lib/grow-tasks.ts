@@ -1,8 +1,8 @@
 /**
  * Grow the seeded database to many tasks (and their departments, leads and some progress
  * entries) by copying the seed's own rows with varied codes and words, through plain SQL
- * so the search triggers run as they would for any writer. Used by the large-list tests
- * and by scripts/measure-workspace.ts.
+ * so the search triggers run as they would for any writer. Used by
+ * scripts/measure-workspace.ts (and meant for the benchmark of search and grid scrolling).
  */
 import type { SqliteDb } from '../../src-main/core/db/open';
 
