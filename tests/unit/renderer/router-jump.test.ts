@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jumpFromRoute } from '../../../src-renderer/src/pages/jump/rowJump';
-import { href, parseHash } from '../../../src-renderer/src/router';
+import { jumpFromRoute } from '../../../src-renderer/src/pages/jump/jumpTarget';
+import { href, parseHash } from '../../../src-renderer/src/routes';
 
 describe('hash routes with an optional row to show', () => {
   it('reads the routes it always read', () => {
