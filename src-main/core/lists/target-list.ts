@@ -5,6 +5,7 @@ import { matchingIdsQuery } from '../search/repository';
 import { statusExpr, textMatch, yearOf } from './filters';
 import type { GroupKey } from './task-list';
 import type { ListFilter, ListSort } from './view-state';
+import { archivedPlanIds } from './live-plans';
 
 const STATUS = statusExpr('target');
 /** a target's horizon ("Đến năm 2030") is its own year or its group's */
@@ -13,10 +14,11 @@ const HORIZON = raw<number | null>`coalesce(g.horizon_year, tg.horizon_year)`;
 function filtered(sql: Sql, f: ListFilter, group?: GroupKey) {
   let q = sql.qb
     .selectFrom('targets as g')
-    .innerJoin('plans as p', 'p.id', 'g.plan_id')
-    .innerJoin('documents as pd', 'pd.id', 'p.document_id')
-    .leftJoin('target_groups as tg', 'tg.id', 'g.group_id')
-    .where('pd.archived_at', 'is', null);
+    .leftJoin('target_groups as tg', 'tg.id', 'g.group_id');
+  // rows of archived plans stay out (usually none: then no per-row check at all); the unary +
+  // keeps the planner on the index of the asked sort order
+  const archived = archivedPlanIds(sql);
+  if (archived.length) q = q.where(raw`+g.plan_id`, 'not in', archived);
   if (f.planIds.length) q = q.where('g.plan_id', 'in', f.planIds);
   if (f.departmentIds.length) {
     q = q.where(({ exists, selectFrom }) =>
@@ -63,19 +65,18 @@ export function targetRows(sql: Sql, f: ListFilter, sort: ListSort, group: Group
   const dir = sort.dir;
   switch (sort.key) {
     case 'name':
-      ids = ids.orderBy('g.name_folded', dir);
+      ids = ids.orderBy('g.name_folded', dir).orderBy('g.id', dir);
       break;
     case 'horizon':
-      ids = ids.orderBy(HORIZON, (ob) => (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast());
+      ids = ids.orderBy(HORIZON, (ob) => (dir === 'asc' ? ob.asc() : ob.desc()).nullsLast()).orderBy('g.plan_id').orderBy('g.position').orderBy('g.id');
       break;
     case 'status':
-      ids = ids.orderBy(STATUS, dir);
+      ids = ids.orderBy(STATUS, dir).orderBy('g.plan_id').orderBy('g.position').orderBy('g.id');
       break;
     default:
+      ids = ids.orderBy('g.plan_id', dir).orderBy('g.position', dir).orderBy('g.id', dir);
       break;
   }
-  const own = sort.key === 'plan' ? dir : 'asc';
-  ids = ids.orderBy('g.plan_id', own).orderBy('g.position', own).orderBy('g.id');
   const order = sql.all(ids.limit(limit).offset(offset)).map((r) => r.id);
   if (!order.length) return [];
   const rows = sql.all(
