@@ -20,6 +20,8 @@ Lệnh:
   seed [--reset]         Nạp dữ liệu mặc định vào cơ sở dữ liệu trống;
                          --reset: thay toàn bộ dữ liệu bằng dữ liệu mặc định (tự sao lưu trước)
   backup --out TỆP       Sao lưu trực tuyến nhất quán cơ sở dữ liệu ra TỆP
+  search TỪ_KHÓA [--json] Tìm trong văn bản, kế hoạch, mục, nhiệm vụ, chỉ tiêu, đơn vị
+                         (không phân biệt hoa thường, có dấu hay không dấu)
   import TỆP [--dry-run] [--json] [--plan ID] [--kind tasks|targets|progress]
                          Nhập bảng nhiệm vụ / chỉ tiêu từ tệp .xlsx hoặc .docx vào kế hoạch ID;
                          --dry-run: chỉ đọc và báo cáo, không ghi gì (mã thoát 3 nếu tệp không dùng được)
@@ -35,6 +37,7 @@ export type Command =
   | { name: 'stats'; json: boolean }
   | { name: 'seed'; reset: boolean }
   | { name: 'backup'; out: string }
+  | { name: 'search'; query: string; json: boolean }
   | { name: 'import'; file: string; dryRun: boolean; json: boolean; planId: number | undefined; kind: ImportKind | undefined }
   | ExportCommand
   | ProgressCommand
@@ -102,6 +105,16 @@ const COMMANDS: Record<string, CommandSpec> = {
     parse: (_p, f) => {
       if (!f.out) throw new UsageError('Lệnh backup cần --out TỆP.');
       return { name: 'backup', out: f.out };
+    },
+  },
+  search: {
+    flags: ['json'],
+    positionals: 'many',
+    // the words as they come, quoted or not
+    parse: (_p, f, _v, all) => {
+      const query = all.join(' ').trim();
+      if (!query) throw new UsageError('Lệnh search cần từ khóa, ví dụ: search "chuyển đổi số".');
+      return { name: 'search', query, json: !!f.json };
     },
   },
   import: {

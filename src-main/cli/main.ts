@@ -16,6 +16,7 @@ import { formatStats } from './format';
 import { runImport } from './import-command';
 import { runExport } from './export-commands';
 import { runProgressCommand } from './progress';
+import { runSearch } from './search';
 
 class InputError extends Error {}
 
@@ -64,6 +65,9 @@ async function run(core: Core, command: Command): Promise<number | void> {
     case 'export-plan':
     case 'export-report':
       process.stdout.write(await runExport((method, input) => call(core, method, input), command));
+      return;
+    case 'search':
+      process.stdout.write(runSearch(await call(core, 'search.query', { query: command.query, limit: 50 }), command.json));
       return;
     case 'help':
       process.stdout.write(`${USAGE}\n`);

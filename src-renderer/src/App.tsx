@@ -16,6 +16,7 @@ import { ImportPage } from './pages/import/ImportPage';
 import { ReportsPage } from './pages/reports/ReportsPage';
 import { TargetsPage } from './pages/targets/TargetsPage';
 import { TasksPage } from './pages/tasks/TasksPage';
+import { SearchLauncher } from './search/SearchLauncher';
 
 const NAV: Array<{ key: PageKey; label: string }> = [
   { key: 'overview', label: 'Tổng quan' },
@@ -65,6 +66,7 @@ export function App(): ReactNode {
                 Sở Giáo dục và Đào tạo Hải Phòng
               </Typography.Text>
             </div>
+            <SearchLauncher />
             <Menu
               mode="inline"
               selectedKeys={[route.page]}

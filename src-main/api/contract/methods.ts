@@ -7,12 +7,14 @@ import type { z } from 'zod';
 import { coreMethods } from './methods/core';
 import { exportsMethods } from './methods/exports';
 import { importsMethods } from './methods/imports';
+import { listsMethods } from './methods/lists';
 import { progressMethods } from './methods/progress';
+import { registryMethods } from './methods/registry';
 import { safetyMethods } from './methods/safety';
 import { searchMethods } from './methods/search';
 import { workspaceMethods } from './methods/workspace';
 
-const PARTS = [coreMethods, workspaceMethods, searchMethods, importsMethods, progressMethods, exportsMethods, safetyMethods];
+const PARTS = [coreMethods, workspaceMethods, searchMethods, importsMethods, progressMethods, exportsMethods, safetyMethods, listsMethods, registryMethods];
 
 function assertNoDuplicates(parts: ReadonlyArray<Record<string, unknown>>): void {
   const seen = new Set<string>();
@@ -33,6 +35,8 @@ export const METHODS = {
   ...progressMethods,
   ...exportsMethods,
   ...safetyMethods,
+  ...listsMethods,
+  ...registryMethods,
 } as const;
 
 export type Methods = typeof METHODS;

@@ -6,9 +6,11 @@ import { METHODS, type MethodName } from '../contract/methods';
 import { appHandlers } from './app';
 import { exportsHandlers } from './exports';
 import { importsHandlers } from './imports';
+import { listsHandlers } from './lists';
 import { organizationHandlers } from './organizations';
 import { planHandlers } from './plans';
 import { progressHandlers } from './progress';
+import { registryHandlers } from './registry';
 import { safetyHandlers } from './safety';
 import { searchHandlers } from './search';
 import type { HandlerMap } from './types';
@@ -37,5 +39,7 @@ export const HANDLERS: HandlerMap = combineHandlers(
   progressHandlers,
   exportsHandlers,
   safetyHandlers,
+  listsHandlers,
+  registryHandlers,
 );
 export type { HandlerContext, HandlerMap, Door } from './types';

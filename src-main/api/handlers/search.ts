@@ -1,4 +1,7 @@
 /** Handlers for methods/search.ts of the contract. */
+import { search } from '../../core/search/service';
 import type { HandlerMap } from './types';
 
-export const searchHandlers = {} satisfies Partial<HandlerMap>;
+export const searchHandlers = {
+  'search.query': (ctx, input) => search(ctx.core.sql, input.query, { limit: input.limit, types: input.types }),
+} satisfies Partial<HandlerMap>;

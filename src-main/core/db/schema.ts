@@ -276,6 +276,21 @@ export interface AppSettingsTable {
   updated_at: Generated<string>;
 }
 
+/** FTS5 contentless index (migration 3): rowid = source id * 8 + kind; columns only for MATCH. */
+export interface SearchIndexTable {
+  rowid: number;
+  title: string;
+  body: string;
+}
+
+export interface SavedViewsTable extends Timestamps {
+  id: Generated<number>;
+  page: 'tasks' | 'targets';
+  name: string;
+  name_folded: string;
+  state_json: string;
+}
+
 export interface DB {
   app_meta: AppMetaTable;
   organizations: OrganizationsTable;
@@ -299,6 +314,8 @@ export interface DB {
   progress_entries: ProgressEntriesTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingsTable;
+  search_index: SearchIndexTable;
+  saved_views: SavedViewsTable;
 }
 
 export type Row<T extends keyof DB> = Selectable<DB[T]>;

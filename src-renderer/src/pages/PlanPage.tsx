@@ -9,7 +9,8 @@ import type { MethodInput } from '../../../src-main/api/contract/methods';
 import { useApi } from '../api/useApi';
 import { Loadable } from '../components/Loadable';
 import { documentKindLabel } from '../components/documentText';
-import { href } from '../router';
+import { href, useRoute } from '../router';
+import { jumpFromRoute, useRowJump } from './jump/rowJump';
 import { BodyEditor } from './plan/BodyEditor';
 import { DeriveWizard } from './plan/DeriveWizard';
 import { HistoryDrawer } from './plan/HistoryDrawer';
@@ -97,6 +98,8 @@ function PlanActions({ plan, changes, onEdit, onDerive, onHistory }: { plan: Pla
 
 export function PlanPage({ id }: { id: number }): ReactNode {
   const state = useApi('plans.get', { id });
+  const jump = jumpFromRoute(useRoute());
+  useRowJump(jump, state.data !== undefined);
   const cascade = useApi('plans.cascade', { id });
   const orgs = useApi('organizations.list', {});
   const reloadPlan = state.reload;
@@ -147,7 +150,8 @@ export function PlanPage({ id }: { id: number }): ReactNode {
           <Metadata plan={plan} />
           <LinksEditor plan={plan} changes={changes} />
           <Tabs
-            defaultActiveKey={plan.targets.length ? 'targets' : 'tasks'}
+            key={jump?.token ?? 'plan'}
+            defaultActiveKey={jump?.tab ?? (plan.targets.length ? 'targets' : 'tasks')}
             items={[
               {
                 key: 'targets',

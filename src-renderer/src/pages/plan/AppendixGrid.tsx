@@ -4,7 +4,9 @@
  * Each gesture is one call, so one transaction and one undo step.
  */
 import { App, Button, Space, Tooltip, Typography } from 'antd';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useRoute } from '../../router';
+import { jumpFromRoute } from '../jump/rowJump';
 import type { Changes } from './useChanges';
 import { Grid } from './grid/Grid';
 import type { GridColumn, GridCommand } from './grid/types';
@@ -52,6 +54,11 @@ export function AppendixGrid<T>({
   const { message, modal } = App.useApp();
   const [selection, setSelection] = useState<{ selected: Array<Row<T>>; active: Row<T> | undefined }>({ selected: [], active: undefined });
   const [focus, setFocus] = useState<{ key: string; col?: number; seq: number } | null>(null);
+  // a jump from search or the lists ("#/plans/3?task=123") scrolls the grid to that row
+  const jump = jumpFromRoute(useRoute());
+  const jumpKey = jump?.tab === spec.table ? jump.rowKey : undefined;
+  const hasRows = rows.length > 0;
+  const jumpFocus = useMemo(() => (jumpKey && hasRows ? { key: jumpKey, seq: 0 } : null), [jumpKey, hasRows]);
   const onSelection = useCallback((selected: Array<Row<T>>, active: Row<T> | undefined) => setSelection({ selected, active }), []);
   const t = spec.table;
   const g = t === 'tasks' ? 'taskGroups' : 'targetGroups';
@@ -281,7 +288,7 @@ export function AppendixGrid<T>({
         onCommand={onCommand}
         onSelection={onSelection}
         renderPicker={renderPicker}
-        focusRequest={focus}
+        focusRequest={focus ?? jumpFocus}
         emptyText={spec.emptyText}
       />
     </>

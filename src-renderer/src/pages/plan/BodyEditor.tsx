@@ -78,7 +78,7 @@ export function BodyEditor({ plan, changes }: { plan: PlanDetail; changes: Chang
         const prefix = b.kind === 'bullet' ? `${b.marker ?? '-'} ` : b.numbering ? `${b.numbering} ` : b.kind === 'footnote' && b.marker ? `(${b.marker}) ` : '';
         return (
           <div key={b.id} className="block-row">
-            <p className={cls} onDoubleClick={() => setEditing(b.id)} title="Bấm đúp để sửa">
+            <p className={cls} data-block-index={i} onDoubleClick={() => setEditing(b.id)} title="Bấm đúp để sửa">
               {prefix}
               {b.text || <span className="parsed-warn">(đoạn trống)</span>}
             </p>

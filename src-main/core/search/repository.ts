@@ -1,0 +1,154 @@
+/** The search index (FTS5, migration 3) and the source rows behind its hits (SQL). */
+import { sql as rawSql } from 'kysely';
+import type { Sql } from '../db/exec';
+
+/** Index rowid = source id * 8 + kind code. */
+export const KIND_CODE = { document: 1, block: 2, task: 3, target: 4, organization: 5 } as const;
+export type SourceKind = keyof typeof KIND_CODE;
+const KIND_BY_CODE = new Map<number, SourceKind>(Object.entries(KIND_CODE).map(([k, v]) => [v, k as SourceKind]));
+
+export interface IndexHit {
+  kind: SourceKind;
+  id: number;
+  score: number;
+}
+
+/** Weights of bm25: the title column counts five times the body. */
+const RANK = rawSql<number>`bm25(search_index, 5.0, 1.0)`;
+
+/** Best-ranked rows for a MATCH expression built by planQuery (never raw user text). */
+export function matchIndex(sql: Sql, match: string, limit: number, kinds?: readonly SourceKind[]): IndexHit[] {
+  let q = sql.qb
+    .selectFrom('search_index')
+    .select([rawSql<number>`rowid`.as('rowid'), RANK.as('score')])
+    .where(rawSql<boolean>`search_index MATCH ${match}`);
+  if (kinds && kinds.length) q = q.where(rawSql<number>`rowid & 7`, 'in', kinds.map((k) => KIND_CODE[k]));
+  const rows = sql.all(q.orderBy('score').limit(limit));
+  return rows.flatMap((r) => {
+    const kind = KIND_BY_CODE.get(r.rowid & 7);
+    return kind ? [{ kind, id: Math.floor(r.rowid / 8), score: r.score }] : [];
+  });
+}
+
+/** Ids of one kind of source row matching (for list filters): a sub-select usable in IN. */
+export function matchingIdsQuery(sql: Sql, match: string, kind: SourceKind) {
+  return sql.qb
+    .selectFrom('search_index')
+    .select(rawSql<number>`rowid >> 3`.as('id'))
+    .where(rawSql<boolean>`search_index MATCH ${match}`)
+    .where(rawSql<number>`rowid & 7`, '=', KIND_CODE[kind]);
+}
+
+const planCols = ['p.id as planId', 'pd.number_symbol as planNumber', 'pd.summary as planSummary'] as const;
+
+export function documentsByIds(sql: Sql, ids: number[]) {
+  if (!ids.length) return [];
+  return sql.all(
+    sql.qb
+      .selectFrom('documents as d')
+      .leftJoin('plans as p', 'p.document_id', 'd.id')
+      .select([
+        'd.id',
+        'd.kind',
+        'd.number_symbol as numberSymbol',
+        'd.summary',
+        'd.issuer_agency as issuerAgency',
+        'd.issuer_parent as issuerParent',
+        'd.signer_name as signerName',
+        'd.archived_at as archivedAt',
+        'p.id as planId',
+        // a document without its own plan opens on the first plan resting on it
+        rawSql<number | null>`(SELECT cp.id FROM document_links l JOIN plans cp ON cp.document_id = l.from_document_id
+          WHERE l.to_document_id = d.id ORDER BY cp.id LIMIT 1)`.as('citingPlanId'),
+      ])
+      .where('d.id', 'in', ids),
+  );
+}
+
+export function blocksByIds(sql: Sql, ids: number[]) {
+  if (!ids.length) return [];
+  return sql.all(
+    sql.qb
+      .selectFrom('plan_blocks as b')
+      .innerJoin('plans as p', 'p.id', 'b.plan_id')
+      .innerJoin('documents as pd', 'pd.id', 'p.document_id')
+      .select([
+        'b.id',
+        'b.kind',
+        'b.numbering',
+        'b.text',
+        'pd.archived_at as archivedAt',
+        ...planCols,
+        rawSql<number>`(SELECT count(*) FROM plan_blocks x WHERE x.plan_id = b.plan_id AND (x.position < b.position OR (x.position = b.position AND x.id < b.id)))`.as(
+          'blockIndex',
+        ),
+        rawSql<string | null>`(SELECT h.numbering || ' ' || h.text FROM plan_blocks h WHERE h.plan_id = b.plan_id AND h.kind = 'heading'
+          AND h.position <= b.position ORDER BY h.position DESC LIMIT 1)`.as('sectionHeading'),
+      ])
+      .where('b.id', 'in', ids),
+  );
+}
+
+export function tasksByIds(sql: Sql, ids: number[]) {
+  if (!ids.length) return [];
+  return sql.all(
+    sql.qb
+      .selectFrom('tasks as t')
+      .innerJoin('plans as p', 'p.id', 't.plan_id')
+      .innerJoin('documents as pd', 'pd.id', 'p.document_id')
+      .select([
+        't.id',
+        't.code',
+        't.title',
+        't.lead_text as leadText',
+        't.coordinating_text as coordinatingText',
+        't.output',
+        't.departments_text as departmentsText',
+        't.deadline_text as deadlineText',
+        't.funding_source as fundingSource',
+        't.note',
+        'pd.archived_at as archivedAt',
+        ...planCols,
+      ])
+      .where('t.id', 'in', ids),
+  );
+}
+
+export function targetsByIds(sql: Sql, ids: number[]) {
+  if (!ids.length) return [];
+  return sql.all(
+    sql.qb
+      .selectFrom('targets as t')
+      .innerJoin('plans as p', 'p.id', 't.plan_id')
+      .innerJoin('documents as pd', 'pd.id', 'p.document_id')
+      .select([
+        't.id',
+        't.code',
+        't.name',
+        't.unit',
+        't.target_text as targetText',
+        't.departments_text as departmentsText',
+        't.note',
+        'pd.archived_at as archivedAt',
+        ...planCols,
+      ])
+      .where('t.id', 'in', ids),
+  );
+}
+
+export function organizationsByIds(sql: Sql, ids: number[]) {
+  if (!ids.length) return [];
+  return sql.all(
+    sql.qb
+      .selectFrom('organizations as o')
+      .select([
+        'o.id',
+        'o.name',
+        'o.short_name as shortName',
+        'o.kind',
+        'o.archived_at as archivedAt',
+        rawSql<string | null>`(SELECT group_concat(a.alias, '; ') FROM organization_aliases a WHERE a.organization_id = o.id)`.as('aliases'),
+      ])
+      .where('o.id', 'in', ids),
+  );
+}
