@@ -4,12 +4,13 @@
  */
 import type { Core } from '../core';
 import { AppError } from '../errors';
-import { getPlanRow } from '../plans/repository';
+import { getPlanRow, listPlanSummaries } from '../plans/repository';
+import { fold } from '../vn/text';
 import { analyzeFile, type Analysis, type TableOverride } from './analyze';
 import { commitImport, orgSnapshots, previewImport, type CommitInput } from './commit';
 import { LIMITS } from './limits';
 import { profileHints } from './profiles';
-import { listBatches } from './repository';
+import { foldedRowsOf, listBatches } from './repository';
 import { analyzeInWorker } from './run-worker';
 import type { TableKind } from './types';
 import { undoImport } from './undo';
@@ -80,4 +81,19 @@ export function batches(core: Core, planId: number | null) {
       counts: { new: summary.counts?.new ?? 0, changed: summary.counts?.changed ?? 0, unchanged: summary.counts?.unchanged ?? 0, missing: summary.counts?.missing ?? 0 },
     };
   });
+}
+
+/**
+ * The plan a table most likely belongs to: the one with the most rows whose code and
+ * (folded) text both match the file's. Null when no plan shares a row with the file.
+ */
+export function suggestPlan(core: Core, input: { kind: 'tasks' | 'targets'; rows: Array<{ code: string; text: string | null }> }): { planId: number | null; matches: number } {
+  const want = new Map(input.rows.map((r) => [r.code, fold(r.text ?? '')]));
+  let best = { planId: null as number | null, matches: 0 };
+  for (const p of listPlanSummaries(core.sql)) {
+    let matches = 0;
+    for (const r of foldedRowsOf(core.sql, input.kind, p.id)) if (want.has(r.code) && want.get(r.code) === r.folded) matches++;
+    if (matches > best.matches) best = { planId: p.id, matches };
+  }
+  return best;
 }

@@ -55,6 +55,16 @@ export const importsMethods = {
       .strict(),
     output: z.object({ batchId: z.number().int(), counts: diffCounts }),
   },
+  /** The plan a table most likely belongs to (most rows with the same code and text). */
+  'imports.suggestPlan': {
+    input: z
+      .object({
+        kind: z.enum(['tasks', 'targets']),
+        rows: z.array(z.object({ code: z.string().max(100), text: z.string().max(40_000).nullable() }).strict()).max(100_000),
+      })
+      .strict(),
+    output: z.object({ planId: z.number().int().nullable(), matches: z.number().int() }),
+  },
   'imports.undo': {
     input: z.object({ batchId: id }).strict(),
     output: z.object({ batchId: z.number().int(), restored: z.number().int(), removed: z.number().int() }),
