@@ -59,11 +59,14 @@ export function ImportWizard({ onCommitted, onUndo }: { onCommitted: () => void;
     if (f.step !== 3 || f.planId !== null || suggested.current || (kind !== 'tasks' && kind !== 'targets')) return;
     suggested.current = true;
     const field = kind === 'tasks' ? 'title' : 'name';
-    void invoke('imports.suggestPlan', { kind, rows: f.records.map((r) => ({ code: r.code, text: r.fields[field] ?? null })) }).then((s) => {
-      if (s.planId === null) return;
-      flow.patch({ planId: s.planId });
-      void flow.check(s.planId);
-    });
+    invoke('imports.suggestPlan', { kind, rows: f.records.map((r) => ({ code: r.code, text: r.fields[field] ?? null })) }).then(
+      (s) => {
+        if (s.planId === null) return;
+        flow.patch({ planId: s.planId });
+        void flow.check(s.planId);
+      },
+      (e: unknown) => flow.patch({ error: e instanceof Error ? e.message : String(e) }),
+    );
   });
   useEffect(() => {
     if (f.step < 3) suggested.current = false;
@@ -119,7 +122,7 @@ export function ImportWizard({ onCommitted, onUndo }: { onCommitted: () => void;
             aria-label="Kế hoạch đích"
             style={{ minWidth: 520 }}
             value={f.planId ?? undefined}
-            placeholder="Chọn kế hoạch"
+            placeholder="Chọn kế hoạch để so sánh và ghi (không kế hoạch nào có dòng trùng với tệp)"
             options={planOptions}
             onChange={(planId) => {
               flow.patch({ planId, diff: null });
