@@ -9,6 +9,7 @@ import { fold } from '../vn/text';
 import { analyzeFile, type Analysis, type TableOverride } from './analyze';
 import { commitImport, orgSnapshots, previewImport, type CommitInput } from './commit';
 import { LIMITS } from './limits';
+import { parseContext, parseRecords } from './parse-rows';
 import { profileHints } from './profiles';
 import { foldedRowsOf, listBatches } from './repository';
 import { analyzeInWorker } from './run-worker';
@@ -44,9 +45,14 @@ function requirePlan(core: Core, planId: number): void {
   }
 }
 
-export function preview(core: Core, input: Parameters<typeof previewImport>[1]) {
+/** Parse the rows again; compare with the plan when one is chosen. */
+export function preview(core: Core, input: Omit<Parameters<typeof previewImport>[1], 'planId'> & { planId?: number }) {
+  if (input.planId === undefined) {
+    const parsed = parseRecords(input.kind, input.records, parseContext(orgSnapshots(core), input.orgChoices));
+    return { rows: parsed.rows, issues: parsed.issues, diff: null };
+  }
   requirePlan(core, input.planId);
-  const { parsed, diff } = previewImport(core, input);
+  const { parsed, diff } = previewImport(core, { ...input, planId: input.planId });
   return { rows: parsed.rows, issues: parsed.issues, diff };
 }
 

@@ -30,16 +30,17 @@ export const importsMethods = {
       .strict(),
     output: analysis,
   },
-  /** Parse the (edited) rows again and compare them with the target plan. */
+  /** Parse the (edited) rows again and, when a target plan is given, compare them with it. */
   'imports.preview': {
-    input: z.object(previewInput).strict(),
-    output: z.object({ rows: z.array(parsedRow), issues: z.array(importIssue), diff }),
+    input: z.object({ ...previewInput, planId: id.optional() }).strict(),
+    output: z.object({ rows: z.array(parsedRow), issues: z.array(importIssue), diff: diff.nullable() }),
   },
   /** Write the rows into the plan in one transaction, as one undoable batch. */
   'imports.commit': {
     input: z
       .object({
         ...previewInput,
+        planId: id,
         file: importFile.strict(),
         source: z.string().max(500),
         mapping: z.partialRecord(importField, z.string().max(1000)),
