@@ -75,9 +75,10 @@ test('a file dropped on the window is read', async ({ page, door }) => {
   await page.goto(door.url);
   await page.getByRole('menuitem', { name: 'Nhập dữ liệu' }).click();
   const base64 = readFileSync(fixture('003-ke-hoach-hai-bang.docx')).toString('base64');
+  // runs in the page: the browser's DataTransfer carrying the file, as a real drop does
   const data = await page.evaluateHandle((b64) => {
+    const w = globalThis as unknown as { DataTransfer: new () => { items: { add(f: unknown): void } } };
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const w = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } };
     const dt = new w.DataTransfer();
     dt.items.add(new File([bytes], 'ke-hoach.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
     return dt;

@@ -134,7 +134,6 @@ export const diffCounts = z.object({ new: z.number().int(), changed: z.number().
 export const diff = z.object({ counts: diffCounts, items: z.array(diffItem) });
 
 export const previewInput = {
-  planId: z.number().int().positive(),
   kind: writableKind,
   records: z.array(importRecord).max(100_000),
   orgChoices: z.record(z.string().max(2000), z.number().int().positive()).optional(),

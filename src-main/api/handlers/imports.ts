@@ -1,6 +1,6 @@
 /** Handlers for methods/imports.ts of the contract: thin calls into core/imports. */
 import { deleteProfile } from '../../core/imports/repository';
-import { analyzeUpload, batches, commit, decodeUpload, preview, undo } from '../../core/imports/pipeline';
+import { analyzeUpload, batches, commit, decodeUpload, preview, suggestPlan, undo } from '../../core/imports/pipeline';
 import { profileList } from '../../core/imports/profiles';
 import type { HandlerMap } from './types';
 
@@ -23,6 +23,7 @@ export const importsHandlers = {
       orgChoices: input.orgChoices,
       profile: input.profile,
     }),
+  'imports.suggestPlan': (ctx, input) => suggestPlan(ctx.core, input),
   'imports.undo': (ctx, input) => undo(ctx.core, input.batchId),
   'imports.batches': (ctx, input) => batches(ctx.core, input.planId ?? null),
   'imports.profiles': (ctx) => profileList(ctx.core.sql),

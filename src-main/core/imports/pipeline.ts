@@ -4,12 +4,14 @@
  */
 import type { Core } from '../core';
 import { AppError } from '../errors';
-import { getPlanRow } from '../plans/repository';
+import { getPlanRow, listPlanSummaries } from '../plans/repository';
+import { fold } from '../vn/text';
 import { analyzeFile, type Analysis, type TableOverride } from './analyze';
 import { commitImport, orgSnapshots, previewImport, type CommitInput } from './commit';
 import { LIMITS } from './limits';
+import { parseContext, parseRecords } from './parse-rows';
 import { profileHints } from './profiles';
-import { listBatches } from './repository';
+import { foldedRowsOf, listBatches } from './repository';
 import { analyzeInWorker } from './run-worker';
 import type { TableKind } from './types';
 import { undoImport } from './undo';
@@ -43,9 +45,14 @@ function requirePlan(core: Core, planId: number): void {
   }
 }
 
-export function preview(core: Core, input: Parameters<typeof previewImport>[1]) {
+/** Parse the rows again; compare with the plan when one is chosen. */
+export function preview(core: Core, input: Omit<Parameters<typeof previewImport>[1], 'planId'> & { planId?: number }) {
+  if (input.planId === undefined) {
+    const parsed = parseRecords(input.kind, input.records, parseContext(orgSnapshots(core), input.orgChoices));
+    return { rows: parsed.rows, issues: parsed.issues, diff: null };
+  }
   requirePlan(core, input.planId);
-  const { parsed, diff } = previewImport(core, input);
+  const { parsed, diff } = previewImport(core, { ...input, planId: input.planId });
   return { rows: parsed.rows, issues: parsed.issues, diff };
 }
 
@@ -80,4 +87,19 @@ export function batches(core: Core, planId: number | null) {
       counts: { new: summary.counts?.new ?? 0, changed: summary.counts?.changed ?? 0, unchanged: summary.counts?.unchanged ?? 0, missing: summary.counts?.missing ?? 0 },
     };
   });
+}
+
+/**
+ * The plan a table most likely belongs to: the one with the most rows whose code and
+ * (folded) text both match the file's. Null when no plan shares a row with the file.
+ */
+export function suggestPlan(core: Core, input: { kind: 'tasks' | 'targets'; rows: Array<{ code: string; text: string | null }> }): { planId: number | null; matches: number } {
+  const want = new Map(input.rows.map((r) => [r.code, fold(r.text ?? '')]));
+  let best = { planId: null as number | null, matches: 0 };
+  for (const p of listPlanSummaries(core.sql)) {
+    let matches = 0;
+    for (const r of foldedRowsOf(core.sql, input.kind, p.id)) if (want.has(r.code) && want.get(r.code) === r.folded) matches++;
+    if (matches > best.matches) best = { planId: p.id, matches };
+  }
+  return best;
 }

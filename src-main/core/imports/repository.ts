@@ -73,3 +73,10 @@ export function upsertProfile(sql: Sql, p: { signature: string; kind: 'tasks' | 
 export function deleteProfile(sql: Sql, id: number): number {
   return sql.run(sql.qb.deleteFrom('import_profiles').where('id', '=', id)).changes;
 }
+
+/** Code and folded text of every task or target of a plan (to tell which plan a file belongs to). */
+export function foldedRowsOf(sql: Sql, kind: 'tasks' | 'targets', planId: number): Array<{ code: string; folded: string }> {
+  return kind === 'tasks'
+    ? sql.all(sql.qb.selectFrom('tasks').select(['code', 'title_folded as folded']).where('plan_id', '=', planId))
+    : sql.all(sql.qb.selectFrom('targets').select(['code', 'name_folded as folded']).where('plan_id', '=', planId));
+}

@@ -79,6 +79,22 @@ describe('imports API', () => {
     expect((await analyze(name, fixture(name))).tables[0]!.profileApplied).toBe(false);
   });
 
+  it('re-checks edited rows without a target plan (no diff then)', async () => {
+    const a = await analyze('cong-thuc-chua-tinh.xlsx', fixture('cong-thuc-chua-tinh.xlsx'));
+    const records = a.tables[0]!.rows.map((r) => r.record);
+    records[0]!.fields.budget = '250 tỷ đồng';
+    const p = await call<{ rows: Array<{ budget: { dong: number } }>; diff: null }>('imports.preview', { kind: 'tasks', records });
+    expect(p.diff).toBeNull();
+    expect(p.rows[0]!.budget.dong).toBe(250_000_000_000);
+  });
+
+  it('suggests the plan that shares the most rows with the file', async () => {
+    const a = await analyze('003-chi-tieu-khong-dau-dao-cot.xlsx', fixture('003-chi-tieu-khong-dau-dao-cot.xlsx'));
+    const rows = a.tables[1]!.rows.map((r) => ({ code: r.code, text: r.record.fields.name ?? null }));
+    expect(await call('imports.suggestPlan', { kind: 'targets', rows })).toEqual({ planId, matches: 53 });
+    expect(await call('imports.suggestPlan', { kind: 'tasks', rows: [{ code: 'IX.99', text: 'Không có' }] })).toEqual({ planId: null, matches: 0 });
+  });
+
   it('lets the officer pick the header row and the kind by hand', async () => {
     const name = '003-chi-tieu-khong-dau-dao-cot.xlsx';
     const a = await analyze(name, fixture(name), { overrides: [{ table: 1, kind: 'targets', headerRows: [3] }] });

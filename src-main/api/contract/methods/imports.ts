@@ -30,16 +30,17 @@ export const importsMethods = {
       .strict(),
     output: analysis,
   },
-  /** Parse the (edited) rows again and compare them with the target plan. */
+  /** Parse the (edited) rows again and, when a target plan is given, compare them with it. */
   'imports.preview': {
-    input: z.object(previewInput).strict(),
-    output: z.object({ rows: z.array(parsedRow), issues: z.array(importIssue), diff }),
+    input: z.object({ ...previewInput, planId: id.optional() }).strict(),
+    output: z.object({ rows: z.array(parsedRow), issues: z.array(importIssue), diff: diff.nullable() }),
   },
   /** Write the rows into the plan in one transaction, as one undoable batch. */
   'imports.commit': {
     input: z
       .object({
         ...previewInput,
+        planId: id,
         file: importFile.strict(),
         source: z.string().max(500),
         mapping: z.partialRecord(importField, z.string().max(1000)),
@@ -54,6 +55,16 @@ export const importsMethods = {
       })
       .strict(),
     output: z.object({ batchId: z.number().int(), counts: diffCounts }),
+  },
+  /** The plan a table most likely belongs to (most rows with the same code and text). */
+  'imports.suggestPlan': {
+    input: z
+      .object({
+        kind: z.enum(['tasks', 'targets']),
+        rows: z.array(z.object({ code: z.string().max(100), text: z.string().max(40_000).nullable() }).strict()).max(100_000),
+      })
+      .strict(),
+    output: z.object({ planId: z.number().int().nullable(), matches: z.number().int() }),
   },
   'imports.undo': {
     input: z.object({ batchId: id }).strict(),

@@ -29,15 +29,20 @@ export function FileStep({ onFile, busy, error, lastFile }: { onFile: (f: File) 
           Bảng phụ lục nhiệm vụ, chỉ tiêu hoặc tiến độ trong tệp Excel (.xlsx) hoặc Word (.docx). Tệp có nhiều bảng, nhiều trang tính: bạn chọn bảng ở bước sau.
         </p>
       </Upload.Dragger>
-      {busy && (
-        <div className="import-progress" role="status">
-          <Typography.Text>{busy.label}</Typography.Text>
-          <Progress percent={busy.percent} status="active" />
-        </div>
-      )}
+      {busy && <BusyBar busy={busy} />}
       {error && !busy && (
         <Alert className="import-alert" type="error" showIcon title={lastFile ? `Không dùng được tệp ${lastFile.name} (${formatBytes(lastFile.size)})` : 'Không dùng được tệp'} description={error} />
       )}
+    </div>
+  );
+}
+
+/** Progress while the file is read, analysed, checked or written. */
+export function BusyBar({ busy }: { busy: Busy }): ReactNode {
+  return (
+    <div className="import-progress" role="status">
+      <Typography.Text>{busy.label}</Typography.Text>
+      <Progress percent={busy.percent} status="active" />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { invoke } from '../../api/client';
 import { BatchesPanel } from './BatchesPanel';
 import { ImportWizard } from './ImportWizard';
+import { ProfilesPanel } from './ProfilesPanel';
 import './import.css';
 
 export function ImportPage(): ReactNode {
@@ -30,6 +31,7 @@ export function ImportPage(): ReactNode {
         items={[
           { key: 'wizard', label: 'Nhập từ tệp Excel, Word', children: <ImportWizard onCommitted={() => setRefresh((n) => n + 1)} onUndo={undo} /> },
           { key: 'batches', label: 'Các lần nhập', children: <BatchesPanel refresh={refresh} /> },
+          { key: 'profiles', label: 'Cách gán cột đã lưu', children: <ProfilesPanel key={refresh} /> },
         ]}
       />
     </>

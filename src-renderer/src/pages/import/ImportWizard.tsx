@@ -3,11 +3,12 @@
  * review rows (issues at their cells, editable) → diff against the target plan → commit.
  */
 import { Alert, Button, Result, Select, Space, Steps } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { invoke } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { href } from '../../router';
 import { DiffStep } from './DiffStep';
-import { FileStep } from './FileStep';
+import { BusyBar, FileStep } from './FileStep';
 import { KIND_LABEL } from './labels';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
@@ -19,6 +20,7 @@ const STEPS = ['Chọn tệp', 'Chọn bảng', 'Xác nhận cột', 'Kiểm tra
 export function ImportWizard({ onCommitted, onUndo }: { onCommitted: () => void; onUndo: (batchId: number) => Promise<void> }): ReactNode {
   const flow = useImportFlow();
   const { f, table } = flow;
+  const suggested = useRef(false);
   const plans = useApi('plans.list', {});
   const orgs = useApi('organizations.list', {});
   const organizations = (orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }));
@@ -52,14 +54,23 @@ export function ImportWizard({ onCommitted, onUndo }: { onCommitted: () => void;
     value: p.id,
     label: `${p.numberSymbol ?? 'Chưa có số'} — ${p.summary.length > 90 ? `${p.summary.slice(0, 87)}…` : p.summary} (${p.tasks} nhiệm vụ, ${p.targets} chỉ tiêu)`,
   }));
-  // default target: the plan with the most rows of this kind
+  // default target: the plan that shares the most rows (code and text) with the file
   useEffect(() => {
-    if (f.step === 3 && f.planId === null && plans.data?.length && (kind === 'tasks' || kind === 'targets')) {
-      const best = [...plans.data].sort((a, b) => b[kind] - a[kind])[0]!;
-      flow.patch({ planId: best.id });
-      void flow.check(best.id);
-    }
+    if (f.step !== 3 || f.planId !== null || suggested.current || (kind !== 'tasks' && kind !== 'targets')) return;
+    suggested.current = true;
+    const field = kind === 'tasks' ? 'title' : 'name';
+    invoke('imports.suggestPlan', { kind, rows: f.records.map((r) => ({ code: r.code, text: r.fields[field] ?? null })) }).then(
+      (s) => {
+        if (s.planId === null) return;
+        flow.patch({ planId: s.planId });
+        void flow.check(s.planId);
+      },
+      (e: unknown) => flow.patch({ error: e instanceof Error ? e.message : String(e) }),
+    );
   });
+  useEffect(() => {
+    if (f.step < 3) suggested.current = false;
+  }, [f.step]);
   const planLabel = planOptions.find((p) => p.value === f.planId)?.label ?? '';
   const errors = f.issues.filter((i) => i.severity === 'error').length;
 
@@ -85,7 +96,7 @@ export function ImportWizard({ onCommitted, onUndo }: { onCommitted: () => void;
       <Steps current={Math.min(f.step, 4)} size="small" items={STEPS.map((title) => ({ title }))} className="import-steps" />
       {f.error && f.step > 0 && <Alert className="import-alert" type="error" showIcon closable onClose={() => flow.patch({ error: null })} title={f.error} />}
       {f.step === 0 && <FileStep onFile={(file) => void flow.loadFile(file)} busy={f.busy} error={f.error} lastFile={f.file} />}
-      {f.step > 0 && f.busy && f.step < 5 && <FileStep onFile={(file) => void flow.loadFile(file)} busy={f.busy} error={null} lastFile={f.file} />}
+      {f.step > 0 && f.busy && f.step < 5 && <BusyBar busy={f.busy} />}
       {f.step === 1 && f.analysis && <TableStep analysis={f.analysis} value={f.tableIndex} onChange={(i) => flow.patch({ tableIndex: i })} />}
       {f.step === 2 && table && (
         <>
@@ -111,7 +122,7 @@ export function ImportWizard({ onCommitted, onUndo }: { onCommitted: () => void;
             aria-label="Kế hoạch đích"
             style={{ minWidth: 520 }}
             value={f.planId ?? undefined}
-            placeholder="Chọn kế hoạch"
+            placeholder="Chọn kế hoạch để so sánh và ghi (không kế hoạch nào có dòng trùng với tệp)"
             options={planOptions}
             onChange={(planId) => {
               flow.patch({ planId, diff: null });

@@ -37,7 +37,10 @@ function parsedHint(row: ParsedRowView | undefined, field: ImportField, current:
     return <span className="parsed">{start === end ? formatVnDate(start) : `${formatVnDate(start)} – ${formatVnDate(end)}`}</span>;
   }
   if (field === 'budget' && row.budget?.dong != null) return <span className="parsed">{row.budget.dong.toLocaleString('vi-VN')} đ</span>;
-  if (field === 'target' && row.target?.value != null) return <span className="parsed">{`${row.target.comparator ?? ''} ${row.target.value.toLocaleString('vi-VN')}`}</span>;
+  if (field === 'target' && row.target?.value != null) {
+    const symbol = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' }[row.target.comparator ?? '='] ?? '';
+    return <span className="parsed">{`${symbol} ${row.target.value.toLocaleString('vi-VN')}`}</span>;
+  }
   return null;
 }
 
@@ -129,7 +132,14 @@ export function ReviewStep(p: ReviewProps): ReactNode {
             width: 100,
             render: (_: unknown, r) => {
               const g = r.record.groups[r.record.groups.length - 1];
-              return g ? <span title={g.title}>{g.code}</span> : <span className="muted">—</span>;
+              const horizon = [...r.record.groups].reverse().find((x) => x.horizon !== null)?.horizon;
+              if (!g) return <span className="muted">—</span>;
+              return (
+                <span title={g.title}>
+                  {g.code}
+                  {p.kind === 'targets' && horizon ? <span className="parsed">đến {horizon}</span> : null}
+                </span>
+              );
             },
           },
           ...fields

@@ -36,6 +36,8 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function useImportFlow() {
   const [f, setF] = useState<Flow>(EMPTY);
   const overrides = useRef<Override[]>([]);
+  // what the officer edited, kept outside React's batching: a click right after an edit must see it
+  const edits = useRef<{ records: ImportRecordView[]; choices: Record<string, number>; edited: string[]; version: number }>({ records: [], choices: {}, edited: [], version: 0 });
   const patch = useCallback((p: Partial<Flow>) => setF((s) => ({ ...s, ...p })), []);
 
   /** A progress bar that creeps towards the end while the server works, never claiming to be done. */
@@ -90,39 +92,48 @@ export function useImportFlow() {
 
   const toReview = () => {
     if (!table) return;
-    patch({ step: 3, records: structuredClone(table.rows.map((r) => r.record)), rows: table.rows, issues: table.issues, dirty: false, diff: null, choices: {}, edited: [] });
+    edits.current = { records: structuredClone(table.rows.map((r) => r.record)), choices: {}, edited: [], version: 0 };
+    patch({ step: 3, records: edits.current.records, rows: table.rows, issues: table.issues, dirty: false, diff: null, choices: {}, edited: [] });
   };
 
-  const edit = (index: number, field: ImportField, value: string | null) =>
-    setF((s) => {
-      const records = [...s.records];
-      const r = structuredClone(records[index]!);
-      if (field === 'code') {
-        r.code = value?.trim() ?? '';
-        r.tt = r.code.slice(r.code.lastIndexOf('.') + 1);
-      } else r.fields = { ...r.fields, [field]: value };
-      records[index] = r;
-      const cell = `${r.sourceRow}:${field}`;
-      const issues = s.issues.filter((i) => i.stage === 'values' || `${i.row}:${i.field}` !== cell);
-      return { ...s, records, issues, dirty: true, diff: null, edited: s.edited.includes(cell) ? s.edited : [...s.edited, cell] };
-    });
+  const edit = (index: number, field: ImportField, value: string | null) => {
+    const records = [...edits.current.records];
+    const r = structuredClone(records[index]!);
+    if (field === 'code') {
+      r.code = value?.trim() ?? '';
+      r.tt = r.code.slice(r.code.lastIndexOf('.') + 1);
+    } else r.fields = { ...r.fields, [field]: value };
+    records[index] = r;
+    const cell = `${r.sourceRow}:${field}`;
+    const edited = edits.current.edited.includes(cell) ? edits.current.edited : [...edits.current.edited, cell];
+    edits.current = { ...edits.current, records, edited, version: edits.current.version + 1 };
+    setF((s) => ({ ...s, records, edited, issues: s.issues.filter((i) => i.stage === 'values' || `${i.row}:${i.field}` !== cell), dirty: true, diff: null }));
+  };
 
-  const choose = (text: string, orgId: number | null) =>
-    setF((s) => {
-      const choices = { ...s.choices };
-      if (orgId === null) delete choices[text];
-      else choices[text] = orgId;
-      return { ...s, choices, dirty: true, diff: null };
-    });
+  const choose = (text: string, orgId: number | null) => {
+    const choices = { ...edits.current.choices };
+    if (orgId === null) delete choices[text];
+    else choices[text] = orgId;
+    edits.current = { ...edits.current, choices, version: edits.current.version + 1 };
+    setF((s) => ({ ...s, choices, dirty: true, diff: null }));
+  };
 
   const check = async (planId = f.planId): Promise<boolean> => {
-    if (!table?.kind || table.kind === 'progress' || planId === null) return false;
+    if (!table?.kind || table.kind === 'progress') return false;
+    const version = edits.current.version;
     try {
-      const r = await withProgress('Đang kiểm tra và so sánh với kế hoạch…', 10, () =>
-        invoke('imports.preview', { planId, kind: table.kind as 'tasks' | 'targets', records: f.records, orgChoices: f.choices }),
+      const r = await withProgress(planId !== null ? 'Đang kiểm tra và so sánh với kế hoạch…' : 'Đang kiểm tra…', 10, () =>
+        invoke('imports.preview', {
+          ...(planId !== null ? { planId } : {}),
+          kind: table.kind as 'tasks' | 'targets',
+          records: edits.current.records,
+          orgChoices: edits.current.choices,
+        }),
       );
-      const structural = table.issues.filter((i) => i.stage !== 'values' && !f.edited.includes(`${i.row}:${i.field}`));
-      patch({ rows: r.rows, issues: [...structural, ...r.issues].sort((a, b) => a.row - b.row), diff: r.diff, dirty: false, planId });
+      const structural = table.issues.filter((i) => i.stage !== 'values' && !edits.current.edited.includes(`${i.row}:${i.field}`));
+      // an edit made while the check ran still needs its own check
+      const stale = edits.current.version !== version;
+      patch({ rows: r.rows, issues: [...structural, ...r.issues].sort((a, b) => a.row - b.row), diff: stale ? null : r.diff, dirty: stale, planId });
       return true;
     } catch (e) {
       patch({ error: message(e) });
@@ -131,7 +142,7 @@ export function useImportFlow() {
   };
 
   const toDiff = async () => {
-    if (await check()) patch({ step: 4 });
+    if (f.planId !== null && (await check())) patch({ step: 4 });
   };
 
   const commit = async () => {
@@ -143,8 +154,8 @@ export function useImportFlow() {
         invoke('imports.commit', {
           planId: f.planId!,
           kind: table.kind as 'tasks' | 'targets',
-          records: f.records,
-          orgChoices: f.choices,
+          records: edits.current.records,
+          orgChoices: edits.current.choices,
           file: f.analysis!.file,
           source: table.source,
           mapping,
