@@ -85,7 +85,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const dataDir = values['data-dir'];
   if (dataDir !== undefined && dataDir.trim() === '') throw new UsageError('--data-dir cần một đường dẫn thư mục.');
   if (values.help) return { dataDir, command: { name: 'help' } };
-  let [name, ...extra] = positionals;
+  const [first, ...extra] = positionals;
+  let name = first;
   if (!name) throw new UsageError('Thiếu tên lệnh.');
   if (name === 'package') {
     const sub = extra.shift();
