@@ -29,7 +29,7 @@ import { integrityProblems } from './integrity';
 import { mirrorBackup } from './mirror';
 import { backupsToDelete } from './rotation';
 import { withReadOnly } from './sqlite-file';
-import { isDiskFull } from './storage-errors';
+import { isDiskFull, isReadOnlyError } from './storage-errors';
 import { summarize } from './summary';
 
 export interface BackupResult extends BackupEntry {
@@ -63,6 +63,9 @@ function backupFailed(e: unknown, dir: string): AppError {
   if (e instanceof AppError) return e;
   if (isDiskFull(e)) {
     return new AppError('DISK_FULL', `Không tạo được bản sao lưu vì ổ đĩa chứa thư mục ${dir} đã đầy. Dữ liệu hiện tại không thay đổi. Hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại.`, { cause: e });
+  }
+  if (isReadOnlyError(e)) {
+    return new AppError('DB_READ_ONLY', `Không tạo được bản sao lưu vì thư mục ${dir} hoặc dữ liệu chỉ cho phép đọc (ổ USB bị khóa ghi, thiếu quyền ghi). Dữ liệu hiện tại không thay đổi. Hãy cấp quyền ghi rồi thử lại.`, { cause: e });
   }
   return new AppError('IO_ERROR', `Không tạo được bản sao lưu trong thư mục ${dir} (thư mục không ghi được hoặc lỗi ổ đĩa). Dữ liệu hiện tại không thay đổi. Hãy kiểm tra quyền ghi và chỗ trống của ổ đĩa rồi thử lại.`, { cause: e });
 }
