@@ -19,6 +19,7 @@ const backupEntry = z.object({
   size: z.number().int(),
   verified: z.boolean(),
   summary: summary.nullable(),
+  schemaVersion: z.number().int().nullable(),
   note: z.string().nullable(),
 });
 
