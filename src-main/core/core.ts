@@ -23,7 +23,7 @@ export interface CoreOptions {
 export class Core {
   readonly schemaVersion = LATEST_SCHEMA_VERSION;
   private closed = false;
-  private current: { db: SqliteDb; sql: Sql };
+  private current: { db: SqliteDb; sql: Sql; cleanup?: () => void };
   /** Why the database is open read-only (damaged, folder not writable); null when writable. */
   readOnlyReason: string | null;
   /** The last automatic backup that failed, said for the officer; null when the last one worked. */
@@ -34,8 +34,9 @@ export class Core {
     readonly dbPath: string,
     db: SqliteDb,
     readOnlyReason: string | null,
+    cleanup?: () => void,
   ) {
-    this.current = { db, sql: new Sql(db, createQueryBuilder(db)) };
+    this.current = { db, sql: new Sql(db, createQueryBuilder(db)), cleanup };
     this.readOnlyReason = readOnlyReason;
   }
 
@@ -54,8 +55,8 @@ export class Core {
   static open(options: CoreOptions): Core {
     const dbPath = databasePath(options.dataDir);
     const backups = options.backups !== false;
-    const { db, readOnlyReason } = openWithSafety(dbPath, options.dataDir, { backups });
-    const core = new Core(options.dataDir, dbPath, db, readOnlyReason);
+    const { db, readOnlyReason, cleanup } = openWithSafety(dbPath, options.dataDir, { backups });
+    const core = new Core(options.dataDir, dbPath, db, readOnlyReason, cleanup);
     try {
       if (options.seed !== false && !core.readOnly) seedIfEmpty(core.sql);
       installSafety(core, { backups });
@@ -73,14 +74,15 @@ export class Core {
   replaceDatabase(swap: () => void): void {
     if (this.closed) throw new AppError('INTERNAL', 'PlanDesk đã đóng dữ liệu.');
     this.current.db.close();
+    this.current.cleanup?.();
     let failure: unknown;
     try {
       swap();
     } catch (e) {
       failure = e;
     }
-    const { db, readOnlyReason } = openWithSafety(this.dbPath, this.dataDir, { backups: false });
-    this.current = { db, sql: new Sql(db, createQueryBuilder(db)) };
+    const { db, readOnlyReason, cleanup } = openWithSafety(this.dbPath, this.dataDir, { backups: false });
+    this.current = { db, sql: new Sql(db, createQueryBuilder(db)), cleanup };
     this.readOnlyReason = readOnlyReason;
     if (failure !== undefined) throw failure;
   }
@@ -115,5 +117,6 @@ export class Core {
     if (this.closed) return;
     this.closed = true;
     this.current.db.close();
+    this.current.cleanup?.();
   }
 }

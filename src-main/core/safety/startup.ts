@@ -4,7 +4,8 @@
  * damaged database (or a data folder that refuses writes) opens read-only with the reason
  * said plainly instead of not opening at all.
  */
-import { accessSync, constants, existsSync, readdirSync, rmSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError, isAppError } from '../errors';
 import { openDatabase, type SqliteDb } from '../db/open';
@@ -12,10 +13,14 @@ import { createBackup, newestGoodBackup } from './backups';
 
 export const RESTORE_STAGING_MARK = '.restore-';
 
+const RESTORE_ADVICE = 'Hãy vào Cài đặt → Sao lưu và khôi phục để khôi phục bản sao lưu tốt gần nhất.';
+
 export interface OpenedDatabase {
   db: SqliteDb;
   /** why the database is read-only, in words for the officer; null when writable */
   readOnlyReason: string | null;
+  /** runs when the database is closed (removes a temporary read-only copy) */
+  cleanup?: () => void;
 }
 
 /** Remove staging copies a killed restore left next to the database (never the database itself). */
@@ -58,10 +63,8 @@ export function openWithSafety(dbPath: string, dataDir: string, options: { backu
     return { db, readOnlyReason: null };
   } catch (e) {
     if (!isAppError(e)) throw e;
-    if (e.code === 'DB_DAMAGED') return openReadOnly(dbPath, dataDir, `${e.message} Dữ liệu có thể đã hỏng một phần.`);
-    if (e.code === 'DB_OPEN_FAILED' && existsSync(dbPath) && !folderWritable(dataDir)) {
-      return openReadOnly(dbPath, dataDir, `thư mục dữ liệu ${dataDir} không cho phép ghi (ổ chỉ đọc hoặc thiếu quyền).`);
-    }
+    if (e.code === 'DB_DAMAGED') return openReadOnly(dbPath, dataDir, `${e.message} Dữ liệu có thể đã hỏng một phần. ${RESTORE_ADVICE}`);
+    if (e.code === 'DB_OPEN_FAILED' && existsSync(dbPath) && !folderWritable(dataDir)) return openSnapshot(dbPath, dataDir);
     if (e.code === 'DB_OPEN_FAILED' && existsSync(dbPath)) {
       throw new AppError(e.code, `${e.message}${restoreHint(dataDir)}`, { cause: e });
     }
@@ -74,5 +77,26 @@ function openReadOnly(dbPath: string, dataDir: string, reason: string): OpenedDa
     return { db: openDatabase(dbPath, { readonly: true, quickCheck: false }), readOnlyReason: reason };
   } catch (e) {
     throw new AppError('DB_DAMAGED', `${reason} PlanDesk không mở được dữ liệu kể cả ở chế độ chỉ đọc.${restoreHint(dataDir)}`, { cause: e });
+  }
+}
+
+/**
+ * A data folder that refuses writes (write-protected USB drive, missing permission): SQLite
+ * cannot even read a WAL database there (it needs its -shm file), so PlanDesk opens a
+ * temporary copy read-only; the officer sees the data and can copy it elsewhere.
+ */
+function openSnapshot(dbPath: string, dataDir: string): OpenedDatabase {
+  const why = `thư mục dữ liệu ${dataDir} không cho phép ghi (ổ chỉ đọc, ổ USB bị khóa ghi hoặc thiếu quyền)`;
+  const reason = `${why}; đang xem một bản chép tạm. Hãy cấp quyền ghi cho thư mục (hoặc chép thư mục dữ liệu sang ổ khác) rồi mở lại PlanDesk.`;
+  const dir = mkdtempSync(join(tmpdir(), 'plandesk-readonly-'));
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const copy = join(dir, basename(dbPath));
+    copyFileSync(dbPath, copy);
+    if (existsSync(`${dbPath}-wal`)) copyFileSync(`${dbPath}-wal`, `${copy}-wal`);
+    return { db: openDatabase(copy, { readonly: true }), readOnlyReason: reason, cleanup };
+  } catch (e) {
+    cleanup();
+    throw new AppError('DB_READ_ONLY', `Không mở được dữ liệu: ${why}. Hãy cấp quyền ghi cho thư mục hoặc chép thư mục dữ liệu sang ổ khác.`, { cause: e });
   }
 }

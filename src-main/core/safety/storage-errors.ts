@@ -27,7 +27,7 @@ export function isReadOnlyError(e: unknown): boolean {
 export const NOTHING_LOST = 'Thay đổi vừa rồi chưa được lưu; dữ liệu đã có không bị mất.';
 
 export function readOnlyModeMessage(reason: string): string {
-  return `PlanDesk đang mở dữ liệu ở chế độ chỉ đọc: ${reason} Không lưu được thay đổi. Hãy vào Cài đặt → Sao lưu và khôi phục để khôi phục bản sao lưu tốt gần nhất.`;
+  return `PlanDesk đang mở dữ liệu ở chế độ chỉ đọc: ${reason} Không lưu được thay đổi.`;
 }
 
 /** The AppError for a storage failure, or null when the error is something else (a bug). */

@@ -21,7 +21,7 @@ describe('storage failures become messages an officer can act on', () => {
 
   it('a write refused in read-only mode says why the database is read-only and what to do', () => {
     const e = storageError(err('SQLITE_READONLY'), 'tệp dữ liệu không qua được kiểm tra toàn vẹn khi mở.');
-    expect(e?.message).toMatch(/chế độ chỉ đọc: tệp dữ liệu không qua được kiểm tra toàn vẹn.*khôi phục bản sao lưu/);
+    expect(e?.message).toMatch(/chế độ chỉ đọc: tệp dữ liệu không qua được kiểm tra toàn vẹn.*Không lưu được thay đổi/);
   });
 
   it('anything else is not a storage failure (a bug: reported as INTERNAL elsewhere)', () => {
