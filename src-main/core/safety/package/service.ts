@@ -24,7 +24,8 @@ const LIST_LIMIT = 300;
 export function exportPackage(core: Core, planIds: readonly number[]): { fileName: string; bytes: Uint8Array; plans: number; tasks: number; progressEntries: number } {
   const { bytes, manifest } = exportPackageBytes(core, planIds);
   const first = manifest.plans[0];
-  const stem = first?.numberSymbol ? fold(first.numberSymbol).replace(/[^a-z0-9]+/gi, '-') : 'ke-hoach';
+  const words = first ? fold(first.numberSymbol ?? first.title).split(/[^a-z0-9]+/i).filter(Boolean) : [];
+  const stem = (first?.numberSymbol ? words : words.slice(0, 6)).join('-').toLowerCase() || 'ke-hoach';
   const date = manifest.createdAt.slice(0, 10);
   return {
     fileName: `goi-${stem}${manifest.plans.length > 1 ? `-va-${manifest.plans.length - 1}-ke-hoach-khac` : ''}-${date}${PACKAGE_EXTENSION}`,
