@@ -5,7 +5,7 @@
  */
 import type { Core } from '../core';
 import { AppError } from '../errors';
-import { backupDir, BACKUP_REASONS, listBackupFiles, type BackupEntry, type BackupReason } from './backup-files';
+import { backupDir, BACKUP_REASONS, listBackupFiles, removeLeftovers, type BackupEntry, type BackupReason } from './backup-files';
 import { createBackup, newestGoodBackup, type BackupResult } from './backups';
 import { checkMirrorDir } from './mirror';
 import { ensureMachineId, getMirrorDir, setMirrorDir } from './settings';
@@ -32,6 +32,7 @@ export function backupNow(core: Core, reason: BackupReason): BackupResult {
 
 export function installSafety(core: Core, options: { backups: boolean }): void {
   if (core.readOnly) return;
+  removeLeftovers(backupDir(core.dataDir)); // temporary files of a backup that was interrupted
   ensureMachineId(core.sql);
   if (!options.backups) return;
   core.preOperationHook = (c, reason) => {
