@@ -103,7 +103,8 @@ beforeAll(() => {
 /** Run the child, kill it `delay` ms after it says "ready"; returns whether it finished first. */
 function runAndKill(op: string, dataDir: string, file: string, delay: number): Promise<{ finished: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'tests/helpers/crash-child.ts'), op, dataDir, file], {
+    // `node --import tsx`, not the tsx CLI: the CLI runs the script in a grandchild that SIGKILL would not reach
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/helpers/crash-child.ts'), op, dataDir, file], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,8 +1,7 @@
 /** Handlers for methods/safety.ts of the contract: thin calls into core/safety. */
 import { basename } from 'node:path';
-import { defaultDataDir } from '../../core/paths';
 import { checkDatabase } from '../../core/safety/check';
-import { detectDataLocation } from '../../core/safety/location';
+import { detectDataLocation, localDataSuggestion } from '../../core/safety/location';
 import { exportPackage, importPackage, listPackageImports, previewPackage, undoPackageImport } from '../../core/safety/package/service';
 import { backupFileByName, previewRestore, restoreBackup } from '../../core/safety/restore';
 import { backupNow, changeMirrorDir, listBackups, safetyStatus } from '../../core/safety/service';
@@ -16,7 +15,7 @@ export const safetyHandlers = {
   'safety.location': (ctx) => ({
     dataDir: ctx.core.dataDir,
     ...detectDataLocation(ctx.core.dataDir),
-    localDefault: defaultDataDir({ ...process.env, PLANDESK_DATA_DIR: '' }),
+    localSuggestion: localDataSuggestion(),
   }),
   'backups.list': (ctx) => listBackups(ctx.core),
   'backups.create': (ctx) => {
@@ -31,7 +30,7 @@ export const safetyHandlers = {
     const r = restoreBackup(ctx.core, backupFileByName(ctx.core.dataDir, input.name));
     return { restoredFrom: basename(r.restoredFrom), safetyBackup: r.safetyBackup, summary: r.summary };
   },
-  'backups.setMirror': (ctx, input) => ({ mirrorDir: changeMirrorDir(ctx.core, input.dir) }),
+  'backups.setMirror': (ctx, input) => ({ mirrorDir: changeMirrorDir(ctx.core, input.dir, { create: input.create }) }),
   'packages.export': (ctx, input) => {
     const r = exportPackage(ctx.core, input.planIds);
     return { fileName: r.fileName, base64: Buffer.from(r.bytes).toString('base64'), size: r.bytes.length, plans: r.plans, tasks: r.tasks, progressEntries: r.progressEntries };

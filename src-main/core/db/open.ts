@@ -94,7 +94,7 @@ function checkQuick(db: SqliteDb, file: string): void {
   if (problems.length) {
     throw new AppError(
       'DB_DAMAGED',
-      `Tệp dữ liệu ${file} không qua được kiểm tra toàn vẹn khi mở (${problems[0]}).`,
+      `Tệp dữ liệu ${file} không qua được kiểm tra toàn vẹn khi mở (chi tiết kỹ thuật: ${problems[0]}).`,
     );
   }
 }

@@ -7,7 +7,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface LocationInfo {
   network: boolean;
@@ -89,4 +90,11 @@ export function detectDataLocation(dataDir: string, platform = process.platform)
   } catch {
     return LOCAL;
   }
+}
+
+/** A folder on this machine's own disk for PlanDesk's data (Windows: %LOCALAPPDATA%, which never roams to a server). */
+export function localDataSuggestion(platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+  if (platform === 'win32') return join(env.LOCALAPPDATA ?? join(homedir(), 'AppData', 'Local'), 'PlanDesk');
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'PlanDesk');
+  return join(homedir(), '.local', 'share', 'PlanDesk');
 }

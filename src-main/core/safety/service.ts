@@ -3,6 +3,8 @@
  * verified backup before operations (`core.backupBefore`), the machine identity, and the
  * backups the officer sees and makes in Cài đặt.
  */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
 import type { Core } from '../core';
 import { AppError } from '../errors';
 import { backupDir, BACKUP_REASONS, listBackupFiles, removeLeftovers, type BackupEntry, type BackupReason } from './backup-files';
@@ -70,8 +72,15 @@ export function listBackups(core: Core): BackupListing {
   };
 }
 
-export function changeMirrorDir(core: Core, dir: string | null): string | null {
+export function changeMirrorDir(core: Core, dir: string | null, options: { create?: boolean } = {}): string | null {
   const clean = dir?.trim() ? dir.trim() : null;
+  if (clean && options.create && isAbsolute(clean) && !existsSync(clean) && existsSync(dirname(clean))) {
+    try {
+      mkdirSync(clean);
+    } catch (e) {
+      throw new AppError('IO_ERROR', `Không tạo được thư mục ${clean}. Hãy kiểm tra quyền ghi rồi thử lại.`, { cause: e });
+    }
+  }
   if (clean) checkMirrorDir(clean);
   core.sql.tx(() => {
     const before = getMirrorDir(core.sql);

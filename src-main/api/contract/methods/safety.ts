@@ -99,8 +99,8 @@ export const safetyMethods = {
       network: z.boolean(),
       kind: z.string().nullable(),
       remote: z.string().nullable(),
-      /** where PlanDesk keeps data by default on this machine (local disk) */
-      localDefault: z.string(),
+      /** a folder on this machine's own disk to keep the data in instead */
+      localSuggestion: z.string(),
     }),
   },
   'backups.list': {
@@ -128,7 +128,7 @@ export const safetyMethods = {
     output: z.object({ restoredFrom: z.string(), safetyBackup: z.string().nullable(), summary }),
   },
   'backups.setMirror': {
-    input: z.object({ dir: z.string().max(1000).nullable() }).strict(),
+    input: z.object({ dir: z.string().max(1000).nullable(), /** create the folder when its parent exists */ create: z.boolean().optional() }).strict(),
     output: z.object({ mirrorDir: z.string().nullable() }),
   },
   'packages.export': {
