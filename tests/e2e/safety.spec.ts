@@ -87,10 +87,12 @@ async function startDoor(dataDir: string): Promise<{ url: string; stop: () => Pr
 
 test('a damaged database opens read-only with a banner on every page, and the banner restores the newest good backup', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'plandesk-e2e-damaged-'));
+  let door: Awaited<ReturnType<typeof startDoor>> | undefined;
   try {
     // first start: seeded, with its daily backup; then damage two pages of the file
-    let door = await startDoor(dataDir);
+    door = await startDoor(dataDir);
     await door.stop();
+    door = undefined;
     const file = join(dataDir, 'plandesk.sqlite');
     const pages = Math.floor(statSync(file).size / 4096);
     const fd = openSync(file, 'r+');
@@ -111,8 +113,8 @@ test('a damaged database opens read-only with a banner on every page, and the ba
     await dialog.getByRole('button', { name: 'Khôi phục' }).click();
     await expect(page.getByText(/Đã khôi phục dữ liệu/)).toBeVisible();
     await expect(banner).toHaveCount(0);
-    await door.stop();
   } finally {
+    await door?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
