@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Core } from '../../src-main/core/core';
@@ -89,6 +89,24 @@ describe('restore', () => {
     core.close();
   });
 
+  it('a backup from elsewhere (USB drive, another machine) is checked, listed, and restored the usual way', async () => {
+    const other = Core.open({ dataDir: tempDir() });
+    setMarker(other, 'TỪ MÁY KHÁC');
+    const usb = join(tempDir(), 'saoluu.sqlite');
+    await other.backupTo(usb);
+    other.close();
+    const core = Core.open({ dataDir: tempDir() });
+    const added = await ok(core, 'backups.addFile', { fileName: 'saoluu.sqlite', base64: readFileSync(usb).toString('base64') });
+    expect(added).toMatchObject({ reason: 'external', verified: true, note: 'Chép từ tệp saoluu.sqlite', summary: { tasks: 121 } });
+    await ok(core, 'backups.restore', { name: added.name });
+    expect(marker(core).title).toBe('TỪ MÁY KHÁC');
+
+    const bad = await api(core, 'backups.addFile', { fileName: 'bao-cao.sqlite', base64: Buffer.from('%PDF-1.7 '.repeat(500)).toString('base64') });
+    expect(bad).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Tệp bao-cao\.sqlite không phải là bản sao lưu PlanDesk/) } });
+    expect(readdirSync(join(core.dataDir, 'backups')).some((n) => n.includes('.part'))).toBe(false);
+    core.close();
+  });
+
   it('restores a backup of an older PlanDesk, upgrading the copy (the backup file itself is untouched)', async () => {
     const old = tempDir();
     makeVersion2Database(old);
@@ -135,6 +153,9 @@ describe('integrity on start', () => {
     expect(existsSync(join(dir, 'backups', r.safetyBackup!))).toBe(true);
     const listed = (await ok(core, 'backups.list', {})).backups.find((b) => b.name === r.safetyBackup);
     expect(listed).toMatchObject({ reason: 'damaged', verified: false });
+    // operations after the restore are protected again by a backup first
+    core.backupBefore('import');
+    expect((await ok(core, 'backups.list', {})).backups[0]).toMatchObject({ reason: 'import', verified: true });
     core.close();
   });
 

@@ -9,6 +9,7 @@ export const BACKUP_REASON_LABELS: Record<string, string> = {
   reset: 'Trước khi nạp lại dữ liệu mặc định',
   migration: 'Trước khi nâng cấp dữ liệu',
   damaged: 'Bản dữ liệu hỏng (giữ nguyên trạng)',
+  external: 'Chép từ nơi khác (USB, máy khác)',
 };
 
 export const SUMMARY_LABELS = {

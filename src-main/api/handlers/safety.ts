@@ -1,6 +1,7 @@
 /** Handlers for methods/safety.ts of the contract: thin calls into core/safety. */
 import { basename } from 'node:path';
 import { checkDatabase } from '../../core/safety/check';
+import { addBackupFile } from '../../core/safety/external';
 import { detectDataLocation, localDataSuggestion } from '../../core/safety/location';
 import { exportPackage, importPackage, listPackageImports, previewPackage, undoPackageImport } from '../../core/safety/package/service';
 import { backupFileByName, previewRestore, restoreBackup } from '../../core/safety/restore';
@@ -25,6 +26,10 @@ export const safetyHandlers = {
   'backups.restorePreview': (ctx, input) => {
     const p = previewRestore(ctx.core, backupFileByName(ctx.core.dataDir, input.name));
     return { name: input.name, createdAt: p.createdAt, reason: p.reason, size: p.size, schemaVersion: p.schemaVersion, backup: p.backup, current: p.current };
+  },
+  'backups.addFile': (ctx, input) => {
+    const { file: _file, ...entry } = addBackupFile(ctx.core.dataDir, basename(input.fileName), bytes(input.base64));
+    return entry;
   },
   'backups.restore': (ctx, input) => {
     const r = restoreBackup(ctx.core, backupFileByName(ctx.core.dataDir, input.name));

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { ContentSummary } from './summary';
 
-export const BACKUP_REASONS = ['daily', 'manual', 'import', 'restore', 'package-import', 'reset', 'migration', 'damaged'] as const;
+export const BACKUP_REASONS = ['daily', 'manual', 'import', 'restore', 'package-import', 'reset', 'migration', 'damaged', 'external'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 export const BACKUP_DIR_NAME = 'backups';

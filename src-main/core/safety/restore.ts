@@ -17,6 +17,7 @@ import { backupDir, fsyncDir, parseBackupName, readSidecar, type BackupReason } 
 import { keepDamagedCopy } from './backups';
 import { integrityProblems } from './integrity';
 import { backupNow } from './service';
+import { ensureMachineId } from './settings';
 import { inspectDatabaseFile, withReadOnly, type InspectedFile } from './sqlite-file';
 import { RESTORE_STAGING_MARK } from './startup';
 import { summarize, type ContentSummary } from './summary';
@@ -125,6 +126,7 @@ export function restoreBackup(core: Core, file: string): RestoreResult {
     }
     const damaged = core.readOnly;
     core.replaceDatabase(() => swapInto(core.dbPath, staging, damaged));
+    if (!core.readOnly) ensureMachineId(core.sql); // a backup older than packages has none
     return { restoredFrom: file, safetyBackup, summary: inspected.summary };
   } finally {
     rmSync(staging, { force: true });

@@ -1,11 +1,11 @@
 /**
  * Which backups to keep: the last 14 daily copies, the first copy of each of the last 12
- * months, the last 20 copies taken before an operation, the last 20 made by hand and the
- * last 5 copies of a damaged database. Everything else PlanDesk made may go.
+ * months, the last 20 copies taken before an operation, the last 20 made by hand, the last
+ * 5 copies of a damaged database and the last 5 brought in from elsewhere. Everything else PlanDesk made may go.
  */
 import type { BackupReason } from './backup-files';
 
-export const KEEP = { daily: 14, monthly: 12, preOperation: 20, manual: 20, damaged: 5 } as const;
+export const KEEP = { daily: 14, monthly: 12, preOperation: 20, manual: 20, damaged: 5, external: 5 } as const;
 
 const PRE_OPERATION: readonly BackupReason[] = ['import', 'restore', 'package-import', 'reset', 'migration'];
 
@@ -39,5 +39,6 @@ export function backupsToDelete(backups: readonly RotatableBackup[]): string[] {
   keepNewest(newestFirst.filter((b) => PRE_OPERATION.includes(b.reason)), KEEP.preOperation);
   keepNewest(newestFirst.filter((b) => b.reason === 'manual'), KEEP.manual);
   keepNewest(newestFirst.filter((b) => b.reason === 'damaged'), KEEP.damaged);
+  keepNewest(newestFirst.filter((b) => b.reason === 'external'), KEEP.external);
   return newestFirst.filter((b) => !keep.has(b.name)).map((b) => b.name);
 }

@@ -33,26 +33,30 @@ export function backupNow(core: Core, reason: BackupReason): BackupResult {
 }
 
 export function installSafety(core: Core, options: { backups: boolean }): void {
+  if (options.backups) {
+    // installed even when read-only: a restore may make the database writable in this session
+    core.preOperationHook = preOperationBackup;
+  }
   if (core.readOnly) return;
   removeLeftovers(backupDir(core.dataDir)); // temporary files of a backup that was interrupted
   ensureMachineId(core.sql);
-  if (!options.backups) return;
-  core.preOperationHook = (c, reason) => {
-    const r = (BACKUP_REASONS as readonly string[]).includes(reason) ? (reason as BackupReason) : 'manual';
-    try {
-      backupNow(c, r);
-    } catch (e) {
-      const why = e instanceof AppError ? e.message : String(e);
-      throw new AppError(e instanceof AppError ? e.code : 'IO_ERROR', `Chưa thực hiện thao tác vì không tạo được bản sao lưu trước đó. ${why}`, { cause: e });
-    }
-  };
-  if (!hasDailyBackupToday(core.dataDir)) {
+  if (options.backups && !hasDailyBackupToday(core.dataDir)) {
     try {
       backupNow(core, 'daily');
     } catch (e) {
       // the app still opens; the failure is shown in Cài đặt and the banner
       core.lastBackupError = e instanceof AppError ? e.message : String(e);
     }
+  }
+}
+
+function preOperationBackup(c: Core, reason: string): void {
+  const r = (BACKUP_REASONS as readonly string[]).includes(reason) ? (reason as BackupReason) : 'manual';
+  try {
+    backupNow(c, r);
+  } catch (e) {
+    const why = e instanceof AppError ? e.message : String(e);
+    throw new AppError(e instanceof AppError ? e.code : 'IO_ERROR', `Chưa thực hiện thao tác vì không tạo được bản sao lưu trước đó. ${why}`, { cause: e });
   }
 }
 

@@ -10,7 +10,7 @@ const summary = z.object({
   organizations: z.number().int(),
 });
 
-const reason = z.enum(['daily', 'manual', 'import', 'restore', 'package-import', 'reset', 'migration', 'damaged']);
+const reason = z.enum(['daily', 'manual', 'import', 'restore', 'package-import', 'reset', 'migration', 'damaged', 'external']);
 
 const backupEntry = z.object({
   name: z.string(),
@@ -122,6 +122,11 @@ export const safetyMethods = {
       backup: summary,
       current: summary.nullable(),
     }),
+  },
+  /** a backup file from elsewhere (USB drive, the mirror folder of a machine that died) joins the list, checked */
+  'backups.addFile': {
+    input: z.object({ fileName, base64 }).strict(),
+    output: backupEntry,
   },
   'backups.restore': {
     input: z.object({ name: backupName }).strict(),

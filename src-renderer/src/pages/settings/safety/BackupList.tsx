@@ -1,9 +1,10 @@
 /** The backups in the data folder: when, why, how big, what they hold; make one now; restore one. */
 import { App, Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MethodOutput } from '../../../../../src-main/api/contract/methods';
 import { BACKUP_REASON_LABELS, formatBytes, formatSummary, formatVnDateTime } from '../../../../../src-main/api/contract/safety-labels';
 import { invoke } from '../../../api/client';
+import { readFileAsBase64 } from '../../../api/files';
 import type { ApiState } from '../../../api/useApi';
 import { Loadable } from '../../../components/Loadable';
 import { onDataChanged } from './events';
@@ -12,12 +13,13 @@ import { RestoreDialog } from './RestoreDialog';
 type Listing = MethodOutput<'backups.list'>;
 type Backup = Listing['backups'][number];
 
-const REASON_COLOR: Record<string, string> = { daily: 'blue', manual: 'green', damaged: 'red', restore: 'gold' };
+const REASON_COLOR: Record<string, string> = { daily: 'blue', manual: 'green', damaged: 'red', restore: 'gold', external: 'purple' };
 
 export function BackupList({ list }: { list: ApiState<Listing> }): ReactNode {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState<string | null>(null);
+  const picker = useRef<HTMLInputElement>(null);
   const reload = list.reload;
   useEffect(() => onDataChanged(reload), [reload]);
 
@@ -35,6 +37,21 @@ export function BackupList({ list }: { list: ApiState<Listing> }): ReactNode {
     }
   };
 
+  const addFile = async (f: File | undefined) => {
+    if (!f) return;
+    setBusy(true);
+    try {
+      const b = await invoke('backups.addFile', { fileName: f.name, base64: await readFileAsBase64(f) });
+      reload();
+      setRestoring(b.name);
+    } catch (e) {
+      message.error((e as Error).message, 10);
+    } finally {
+      setBusy(false);
+      if (picker.current) picker.current.value = '';
+    }
+  };
+
   return (
     <Loadable state={list}>
       {(l) => (
@@ -44,9 +61,15 @@ export function BackupList({ list }: { list: ApiState<Listing> }): ReactNode {
               Tự sao lưu mỗi ngày khi mở lần đầu, trước mỗi lần nhập, khôi phục và nâng cấp dữ liệu. Giữ 14 bản hằng ngày, 12 bản đầu tháng và 20 bản
               trước thao tác gần nhất. Thư mục: <Typography.Text code>{l.dir}</Typography.Text>
             </Typography.Text>
-            <Button type="primary" loading={busy} onClick={() => void backupNow()}>
-              Sao lưu ngay
-            </Button>
+            <Space>
+              <input ref={picker} type="file" accept=".sqlite" aria-label="Chọn tệp sao lưu" style={{ display: 'none' }} onChange={(e) => void addFile(e.target.files?.[0])} />
+              <Button loading={busy} onClick={() => picker.current?.click()}>
+                Khôi phục từ tệp khác…
+              </Button>
+              <Button type="primary" loading={busy} onClick={() => void backupNow()}>
+                Sao lưu ngay
+              </Button>
+            </Space>
           </Space>
           <Table<Backup>
             className="grid-table"
