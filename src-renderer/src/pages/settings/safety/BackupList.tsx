@@ -56,13 +56,13 @@ export function BackupList({ list }: { list: ApiState<Listing> }): ReactNode {
     <Loadable state={list}>
       {(l) => (
         <>
+          <input ref={picker} type="file" accept=".sqlite" aria-label="Chọn tệp sao lưu" style={{ display: 'none' }} onChange={(e) => void addFile(e.target.files?.[0])} />
           <Space style={{ marginBottom: 8, width: '100%', justifyContent: 'space-between' }} wrap>
             <Typography.Text type="secondary">
               Tự sao lưu mỗi ngày khi mở lần đầu, trước mỗi lần nhập, khôi phục và nâng cấp dữ liệu. Giữ 14 bản hằng ngày, 12 bản đầu tháng và 20 bản
               trước thao tác gần nhất. Thư mục: <Typography.Text code>{l.dir}</Typography.Text>
             </Typography.Text>
             <Space>
-              <input ref={picker} type="file" accept=".sqlite" aria-label="Chọn tệp sao lưu" style={{ display: 'none' }} onChange={(e) => void addFile(e.target.files?.[0])} />
               <Button loading={busy} onClick={() => picker.current?.click()}>
                 Khôi phục từ tệp khác…
               </Button>
