@@ -1,6 +1,6 @@
 /** Data safety in the app: backups, restore with comparison, packages with preview and undo, the read-only banner. */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -31,6 +31,22 @@ test('backups are listed; "Sao lưu ngay" adds one; a restore shows the comparis
   await expect(page.getByText(/Đã khôi phục dữ liệu/)).toBeVisible();
   await expect(rows).toHaveCount(3);
   await expect(rows.first()).toContainText('Trước khi khôi phục');
+});
+
+test('a backup file from elsewhere is checked and offered for restore with the comparison', async ({ page, door }) => {
+  await page.goto(door.url);
+  await page.getByRole('link', { name: 'Cài đặt' }).click();
+  await expect(page.getByText('Tự động hằng ngày')).toBeVisible();
+  const daily = readdirSync(join(door.dataDir, 'backups')).find((n) => n.endsWith('.sqlite'))!;
+  const usb = join(mkdtempSync(join(tmpdir(), 'plandesk-e2e-usb-')), 'saoluu-tu-usb.sqlite');
+  copyFileSync(join(door.dataDir, 'backups', daily), usb);
+  await page.getByLabel('Chọn tệp sao lưu').setInputFiles(usb);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText('Chép từ nơi khác (USB, máy khác)')).toBeVisible();
+  await expect(dialog.getByRole('row', { name: /Nhiệm vụ 121 121/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(page.locator('.ant-table-row', { hasText: 'Chép từ nơi khác' })).toHaveCount(1);
+  rmSync(join(usb, '..'), { recursive: true, force: true });
 });
 
 test('a package is previewed, imported after confirmation, and undone', async ({ page, door }) => {
