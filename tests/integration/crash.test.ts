@@ -65,10 +65,10 @@ function keptDir(prefix: string): string {
   kept.push(d);
   return d;
 }
-const outcomes: Record<string, { none: number; all: number }> = {};
-function tally(op: string, all: boolean): void {
-  outcomes[op] ??= { none: 0, all: 0 };
-  outcomes[op][all ? 'all' : 'none']++;
+const outcomes: Record<string, Record<'none' | 'all' | 'interrupted' | 'finished', number>> = {};
+function tally(op: string, what: 'none' | 'all' | 'interrupted' | 'finished'): void {
+  outcomes[op] ??= { none: 0, all: 0, interrupted: 0, finished: 0 };
+  outcomes[op][what]++;
 }
 afterAll(() => {
   kept.forEach((d) => rmSync(d, { recursive: true, force: true }));
@@ -100,8 +100,20 @@ beforeAll(() => {
   core.close();
 }, 120_000);
 
-/** Run the child, kill it `delay` ms after it says "ready"; returns whether it finished first. */
-function runAndKill(op: string, dataDir: string, file: string, delay: number): Promise<{ finished: boolean }> {
+/**
+ * Run the child, kill it `delay` ms after it says "ready"; returns whether it finished first.
+ * A run that finished tells how long the operation really takes in a child: later kills aim
+ * inside that window (the machine's load changes while the suite runs).
+ */
+async function runAndKill(op: keyof Fixture['window'], dataDir: string, file: string, fraction: number): Promise<{ finished: boolean; delay: number }> {
+  const delay = fraction * fx.window[op] * 1.1;
+  const r = await spawnAndKill(op, dataDir, file, delay);
+  if (r.finished && r.took !== null) fx.window[op] = Math.min(fx.window[op], r.took);
+  tally(op, r.finished ? 'finished' : 'interrupted');
+  return { finished: r.finished, delay };
+}
+
+function spawnAndKill(op: string, dataDir: string, file: string, delay: number): Promise<{ finished: boolean; took: number | null }> {
   return new Promise((resolve, reject) => {
     // `node --import tsx`, not the tsx CLI: the CLI runs the script in a grandchild that SIGKILL would not reach
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/helpers/crash-child.ts'), op, dataDir, file], {
@@ -111,17 +123,23 @@ function runAndKill(op: string, dataDir: string, file: string, delay: number): P
     let out = '';
     let err = '';
     let timer: NodeJS.Timeout | undefined;
+    let readyAt = 0;
+    let took: number | null = null;
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (c: string) => (err += c));
     child.stdout.on('data', (c: string) => {
       out += c;
-      if (!timer && out.includes('ready')) timer = setTimeout(() => child.kill('SIGKILL'), delay);
+      if (!timer && out.includes('ready')) {
+        readyAt = performance.now();
+        timer = setTimeout(() => child.kill('SIGKILL'), delay);
+      }
+      if (took === null && out.includes('done')) took = performance.now() - readyAt;
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (signal !== 'SIGKILL' && code !== 0) reject(new Error(`child failed (${code}): ${err}`));
-      else resolve({ finished: out.includes('done') });
+      else resolve({ finished: out.includes('done'), took });
     });
   });
 }
@@ -146,13 +164,12 @@ const kills = (op: keyof Fixture['window']) =>
 describe(`crash-proof writes: SIGKILL at random moments (${RUNS} per operation, seed ${startSeed})`, () => {
   it.each(kills('import'))('kill %i during a 10,000-task package import: all or nothing', async () => {
     const dir = freshDataDir();
-    const delay = random() * fx.window.import * 1.3;
-    const { finished } = await runAndKill('import', dir, fx.packageFile, delay);
+    const { finished, delay } = await runAndKill('import', dir, fx.packageFile, random());
     const after = inspectAfterKill(dir);
     expect([SEEDED_TASKS, SEEDED_TASKS + BULK], `delay ${delay.toFixed(0)} ms`).toContain(after.tasks);
     expect(after.imports).toBe(after.tasks === SEEDED_TASKS ? 0 : 1);
     if (finished) expect(after.tasks).toBe(SEEDED_TASKS + BULK);
-    tally('import', after.tasks !== SEEDED_TASKS);
+    tally('import', after.tasks === SEEDED_TASKS ? 'none' : 'all');
     const backups = readdirSync(join(dir, 'backups'));
     expect(backups.filter((n) => n.includes('.part'))).toEqual([]); // the next start cleaned any
   }, 60_000);
@@ -161,14 +178,13 @@ describe(`crash-proof writes: SIGKILL at random moments (${RUNS} per operation, 
     const dir = freshDataDir();
     const before = inspectAfterKill(dir);
     const out = join(dir, 'export.plandesk');
-    const delay = random() * fx.window.export * 1.3;
-    const { finished } = await runAndKill('export', dir, out, delay);
+    const { finished, delay } = await runAndKill('export', dir, out, random());
     if (existsSync(out)) {
       const pkg = readPackage(new Uint8Array(readFileSync(out)));
       expect(pkg.manifest.counts.tasks).toBe(SEEDED_TASKS);
-      tally('export', true);
+      tally('export', 'all');
     } else {
-      tally('export', false);
+      tally('export', 'none');
       expect(finished, `delay ${delay.toFixed(0)} ms`).toBe(false);
     }
     expect(inspectAfterKill(dir)).toEqual(before);
@@ -176,12 +192,11 @@ describe(`crash-proof writes: SIGKILL at random moments (${RUNS} per operation, 
 
   it.each(kills('restore'))('kill %i during a restore: the old database or the restored one, never a mix', async () => {
     const dir = freshDataDir();
-    const delay = random() * fx.window.restore * 1.3;
-    const { finished } = await runAndKill('restore', dir, fx.backupFile, delay);
+    const { finished, delay } = await runAndKill('restore', dir, fx.backupFile, random());
     const after = inspectAfterKill(dir);
     expect([SEEDED_TASKS, SEEDED_TASKS + BULK], `delay ${delay.toFixed(0)} ms`).toContain(after.tasks);
     if (finished) expect(after.tasks).toBe(SEEDED_TASKS + BULK);
-    tally('restore', after.tasks !== SEEDED_TASKS);
+    tally('restore', after.tasks === SEEDED_TASKS ? 'none' : 'all');
     expect(basename(fx.backupFile)).toMatch(/manual\.sqlite$/);
   }, 60_000);
 });
