@@ -104,6 +104,14 @@ describe('automatic backups', () => {
     core.close();
   });
 
+  it('says whether the data folder is on a network share (a local temporary folder is not)', async () => {
+    const core = Core.open({ dataDir: tempDir() });
+    const l = await ok(core, 'safety.location', {});
+    expect(l).toMatchObject({ dataDir: core.dataDir, network: false, kind: null, remote: null });
+    expect(l.localSuggestion).toMatch(/PlanDesk$/);
+    core.close();
+  });
+
   it('rotates on disk: old daily copies go, the first of each month stays, other files are never touched', () => {
     const core = Core.open({ dataDir: tempDir(), backups: false });
     const start = new Date(2026, 0, 10, 8);

@@ -85,7 +85,7 @@ export function PackageImport(): ReactNode {
   return (
     <div>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
-        PlanDesk cho xem trước: bản ghi mới, bản ghi đã sửa ở nơi gửi, và xung đột (sửa ở cả hai nơi) để chọn từng trường. Không có gì bị ghi đè khi chưa xác nhận; có thể hoàn tác.
+        PlanDesk cho xem trước: bản ghi mới, bản ghi đã sửa ở nơi gửi, và xung đột (sửa ở cả hai nơi) để chọn từng trường. Không có gì bị ghi đè khi chưa xác nhận; có thể hoàn tác. Bản ghi đã xóa ở máy gửi không bị xóa ở máy này.
       </Typography.Paragraph>
       <input ref={input} type="file" accept=".plandesk" aria-label="Chọn gói kế hoạch" style={{ display: 'none' }} onChange={(e) => void pick(e.target.files?.[0])} />
       <Space style={{ marginBottom: 8 }}>
