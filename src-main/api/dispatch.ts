@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isAppError } from '../core/errors';
+import { storageError } from '../core/safety/storage-errors';
 import { isMethodName, METHODS, type MethodName } from './contract/methods';
 import type { ApiResult } from './contract/result';
 import { HANDLERS, type HandlerContext, type HandlerMap } from './handlers';
@@ -45,6 +46,9 @@ export async function dispatch(
     return { ok: true, value: checked.data };
   } catch (e) {
     if (isAppError(e)) return { ok: false, error: { code: e.code, message: e.message } };
+    // disk full, read-only folder or database, damaged file: SQLite rolled back; say what to do
+    const storage = storageError(e, ctx.core.readOnlyReason);
+    if (storage) return { ok: false, error: { code: storage.code, message: storage.message } };
     console.error(`[plandesk] ${method} failed:`, e);
     return internalError();
   }

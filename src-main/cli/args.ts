@@ -20,6 +20,13 @@ Lệnh:
   seed [--reset]         Nạp dữ liệu mặc định vào cơ sở dữ liệu trống;
                          --reset: thay toàn bộ dữ liệu bằng dữ liệu mặc định (tự sao lưu trước)
   backup --out TỆP       Sao lưu trực tuyến nhất quán cơ sở dữ liệu ra TỆP
+  backups [--json]       Danh sách bản sao lưu tự động (thời điểm, lý do, dung lượng, nội dung)
+  restore TỆP            Khôi phục dữ liệu từ bản sao lưu TỆP (tự sao lưu dữ liệu hiện tại trước)
+  check [--json]         Kiểm tra toàn vẹn: tệp dữ liệu, khóa ngoại, bản ghi mồ côi, chỉ mục tìm kiếm
+  package export --plan ID... --out TỆP
+                         Xuất kế hoạch (kèm tiến độ, đơn vị, văn bản) thành gói .plandesk
+  package import TỆP [--dry-run] [--json]
+                         Nhập gói .plandesk; --dry-run: chỉ xem trước, không ghi gì
   search TỪ_KHÓA [--json] Tìm trong văn bản, kế hoạch, mục, nhiệm vụ, chỉ tiêu, đơn vị
                          (không phân biệt hoa thường, có dấu hay không dấu)
   import TỆP [--dry-run] [--json] [--plan ID] [--kind tasks|targets|progress]
@@ -38,6 +45,11 @@ export type Command =
   | { name: 'seed'; reset: boolean }
   | { name: 'backup'; out: string }
   | { name: 'search'; query: string; json: boolean }
+  | { name: 'backups'; json: boolean }
+  | { name: 'restore'; file: string }
+  | { name: 'check'; json: boolean }
+  | { name: 'package-export'; planIds: number[]; out: string }
+  | { name: 'package-import'; file: string; dryRun: boolean; json: boolean }
   | { name: 'import'; file: string; dryRun: boolean; json: boolean; planId: number | undefined; kind: ImportKind | undefined }
   | ExportCommand
   | ProgressCommand
@@ -105,6 +117,32 @@ const COMMANDS: Record<string, CommandSpec> = {
     parse: (_p, f) => {
       if (!f.out) throw new UsageError('Lệnh backup cần --out TỆP.');
       return { name: 'backup', out: f.out };
+    },
+  },
+  backups: { flags: ['json'], positionals: 'none', parse: (_p, f) => ({ name: 'backups', json: !!f.json }) },
+  check: { flags: ['json'], positionals: 'none', parse: (_p, f) => ({ name: 'check', json: !!f.json }) },
+  restore: {
+    flags: [],
+    positionals: 'one',
+    parse: (p) => {
+      if (!p) throw new UsageError('Lệnh restore cần TỆP sao lưu (xem danh sách bằng lệnh backups).');
+      return { name: 'restore', file: p };
+    },
+  },
+  'package export': {
+    flags: ['plan', 'out'],
+    positionals: 'many',
+    parse: (_p, f, _v, all) => {
+      if (!f.out) throw new UsageError('Lệnh package export cần --out TỆP.');
+      return { name: 'package-export', planIds: planIds(f.plans, all), out: f.out };
+    },
+  },
+  'package import': {
+    flags: ['dry-run', 'json'],
+    positionals: 'one',
+    parse: (p, f) => {
+      if (!p) throw new UsageError('Lệnh package import cần TỆP gói (.plandesk).');
+      return { name: 'package-import', file: p, dryRun: !!f['dry-run'], json: !!f.json };
     },
   },
   search: {
@@ -194,6 +232,16 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const v: Values = {};
   for (const [k, x] of Object.entries(flags)) if (x !== undefined && k !== 'plans' && k !== 'data-dir' && k !== 'help') v[k] = x as string | boolean;
   return { dataDir, command: spec.parse(rest[0], flags, v, rest) };
+}
+
+/** "--plan 1 --plan 2", "--plan 1,2" or "--plan 1 2": plan ids for a package. */
+function planIds(values: string[], extra: string[]): number[] {
+  const ids = [...values, ...extra].flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  if (!ids.length) throw new UsageError('Lệnh package export cần --plan ID (một hoặc nhiều số kế hoạch, xem bằng lệnh stats).');
+  return ids.map((v) => {
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new UsageError(`Số kế hoạch không hợp lệ: "${v}".`);
+    return Number(v);
+  });
 }
 
 function importCommand(file: string | undefined, values: Flags, all: string[]): Command {

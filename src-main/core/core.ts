@@ -5,41 +5,86 @@
 import { renameSync, rmSync } from 'node:fs';
 import { createQueryBuilder, Sql } from './db/exec';
 import { LATEST_SCHEMA_VERSION } from './db/migrations';
-import { openDatabase, type SqliteDb } from './db/open';
+import type { SqliteDb } from './db/open';
 import { databasePath } from './paths';
 import { seedIfEmpty } from './seed/service';
 import { AppError } from './errors';
+import { openWithSafety } from './safety/startup';
+import { installSafety } from './safety/service';
 
 export interface CoreOptions {
   dataDir: string;
   /** seed an empty database from seeds/ (default true) */
   seed?: boolean;
+  /** automatic backups: daily, before migrations and before operations (default true) */
+  backups?: boolean;
 }
 
 export class Core {
-  readonly sql: Sql;
   readonly schemaVersion = LATEST_SCHEMA_VERSION;
   private closed = false;
+  private current: { db: SqliteDb; sql: Sql; cleanup?: () => void };
+  /** Why the database is open read-only (damaged, folder not writable); null when writable. */
+  readOnlyReason: string | null;
+  /** The last automatic backup that failed, said for the officer; null when the last one worked. */
+  lastBackupError: string | null = null;
 
   private constructor(
     readonly dataDir: string,
     readonly dbPath: string,
-    readonly db: SqliteDb,
+    db: SqliteDb,
+    readOnlyReason: string | null,
+    cleanup?: () => void,
   ) {
-    this.sql = new Sql(db, createQueryBuilder(db));
+    this.current = { db, sql: new Sql(db, createQueryBuilder(db)), cleanup };
+    this.readOnlyReason = readOnlyReason;
+  }
+
+  get db(): SqliteDb {
+    return this.current.db;
+  }
+
+  get sql(): Sql {
+    return this.current.sql;
+  }
+
+  get readOnly(): boolean {
+    return this.readOnlyReason !== null;
   }
 
   static open(options: CoreOptions): Core {
     const dbPath = databasePath(options.dataDir);
-    const db = openDatabase(dbPath);
-    const core = new Core(options.dataDir, dbPath, db);
+    const backups = options.backups !== false;
+    const { db, readOnlyReason, cleanup } = openWithSafety(dbPath, options.dataDir, { backups });
+    const core = new Core(options.dataDir, dbPath, db, readOnlyReason, cleanup);
     try {
-      if (options.seed !== false) seedIfEmpty(core.sql);
+      if (options.seed !== false && !core.readOnly) seedIfEmpty(core.sql);
+      installSafety(core, { backups });
     } catch (e) {
       core.close();
       throw e;
     }
     return core;
+  }
+
+  /**
+   * Close the database, run `swap` on the files (restore), and open again. When `swap`
+   * throws, the untouched database is reopened and the error passed on.
+   */
+  replaceDatabase(swap: () => void): void {
+    if (this.closed) throw new AppError('INTERNAL', 'PlanDesk đã đóng dữ liệu.');
+    this.current.db.close();
+    this.current.cleanup?.();
+    let failure: unknown;
+    try {
+      swap();
+    } catch (e) {
+      failure = e;
+    }
+    const { db, readOnlyReason, cleanup } = openWithSafety(this.dbPath, this.dataDir, { backups: false });
+    this.current = { db, sql: new Sql(db, createQueryBuilder(db)), cleanup };
+    this.readOnlyReason = readOnlyReason;
+    if (failure !== undefined) throw failure;
   }
 
   /** A consistent online copy of the database (SQLite backup API). */
@@ -71,6 +116,7 @@ export class Core {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.db.close();
+    this.current.db.close();
+    this.current.cleanup?.();
   }
 }

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'DB_NOT_PLANDESK',
   'DB_OPEN_FAILED',
   'DB_READ_ONLY',
+  'DB_DAMAGED',
+  'DISK_FULL',
   'SEED_INVALID',
   'IO_ERROR',
   'INTERNAL',

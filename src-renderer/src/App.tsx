@@ -7,6 +7,7 @@ import { App as AntApp, ConfigProvider, Layout, Menu, Typography } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import type { ReactNode } from 'react';
 import { href, type PageKey, useRoute } from './router';
+import { SafetyBanner } from './components/SafetyBanner';
 import { OverviewPage } from './pages/OverviewPage';
 import { PlansPage } from './pages/PlansPage';
 import { PlanPage } from './pages/PlanPage';
@@ -74,6 +75,7 @@ export function App(): ReactNode {
             />
           </Layout.Sider>
           <Layout.Content className="app-content">
+            <SafetyBanner />
             <Page />
           </Layout.Content>
         </Layout>

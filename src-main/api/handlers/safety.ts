@@ -1,4 +1,48 @@
-/** Handlers for methods/safety.ts of the contract. */
+/** Handlers for methods/safety.ts of the contract: thin calls into core/safety. */
+import { basename } from 'node:path';
+import { checkDatabase } from '../../core/safety/check';
+import { addBackupFile } from '../../core/safety/external';
+import { detectDataLocation, localDataSuggestion } from '../../core/safety/location';
+import { exportPackage, importPackage, listPackageImports, previewPackage, undoPackageImport } from '../../core/safety/package/service';
+import { backupFileByName, previewRestore, restoreBackup } from '../../core/safety/restore';
+import { backupNow, changeMirrorDir, listBackups, safetyStatus } from '../../core/safety/service';
 import type { HandlerMap } from './types';
 
-export const safetyHandlers = {} satisfies Partial<HandlerMap>;
+const bytes = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
+
+export const safetyHandlers = {
+  'safety.status': (ctx) => safetyStatus(ctx.core),
+  'safety.check': (ctx) => checkDatabase(ctx.core.sql, ctx.core.readOnly),
+  'safety.location': (ctx) => ({
+    dataDir: ctx.core.dataDir,
+    ...detectDataLocation(ctx.core.dataDir),
+    localSuggestion: localDataSuggestion(),
+  }),
+  'backups.list': (ctx) => listBackups(ctx.core),
+  'backups.create': (ctx) => {
+    const { file: _file, ...entry } = backupNow(ctx.core, 'manual');
+    return entry;
+  },
+  'backups.restorePreview': (ctx, input) => {
+    const p = previewRestore(ctx.core, backupFileByName(ctx.core.dataDir, input.name));
+    return { name: input.name, createdAt: p.createdAt, reason: p.reason, size: p.size, schemaVersion: p.schemaVersion, backup: p.backup, current: p.current };
+  },
+  'backups.addFile': (ctx, input) => {
+    const { file: _file, ...entry } = addBackupFile(ctx.core.dataDir, basename(input.fileName), bytes(input.base64));
+    return entry;
+  },
+  'backups.restore': (ctx, input) => {
+    const r = restoreBackup(ctx.core, backupFileByName(ctx.core.dataDir, input.name));
+    return { restoredFrom: basename(r.restoredFrom), safetyBackup: r.safetyBackup, summary: r.summary };
+  },
+  'backups.setMirror': (ctx, input) => ({ mirrorDir: changeMirrorDir(ctx.core, input.dir, { create: input.create }) }),
+  'packages.export': (ctx, input) => {
+    const r = exportPackage(ctx.core, input.planIds);
+    return { fileName: r.fileName, base64: Buffer.from(r.bytes).toString('base64'), size: r.bytes.length, plans: r.plans, tasks: r.tasks, progressEntries: r.progressEntries };
+  },
+  'packages.preview': (ctx, input) => previewPackage(ctx.core, bytes(input.base64), basename(input.fileName)),
+  'packages.import': (ctx, input) =>
+    importPackage(ctx.core, bytes(input.base64), basename(input.fileName), { decisions: input.takeTheirs, expectedSha256: input.expectedSha256 }),
+  'packages.imports': (ctx) => listPackageImports(ctx.core).map(({ fileSha256: _s, sourceMachineId: _m, ...r }) => r),
+  'packages.undo': (ctx, input) => undoPackageImport(ctx.core, input.id),
+} satisfies Partial<HandlerMap>;

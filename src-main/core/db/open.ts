@@ -1,4 +1,7 @@
-/** Open one PlanDesk SQLite file: WAL, foreign keys, busy timeout, migrations. */
+/**
+ * Open one PlanDesk SQLite file: PlanDesk's and not newer, quick_check, WAL, foreign keys,
+ * busy timeout, then migrations (with a hook to back up first).
+ */
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -13,7 +16,13 @@ export type SqliteDb = Database.Database;
 
 export interface OpenOptions {
   readonly?: boolean;
+  /** PRAGMA quick_check before anything else touches the file (default true) */
+  quickCheck?: boolean;
+  /** runs on the unmigrated connection when an existing database has migrations pending */
+  beforeMigrate?: BeforeMigrate;
 }
+
+export type BeforeMigrate = (db: SqliteDb, from: number, to: number) => void;
 
 export function openDatabase(file: string, options: OpenOptions = {}): SqliteDb {
   let db: SqliteDb;
@@ -31,12 +40,14 @@ export function openDatabase(file: string, options: OpenOptions = {}): SqliteDb 
   try {
     db.pragma('busy_timeout = 5000');
     checkIsPlanDesk(db, file);
+    checkNotNewer(db);
+    if (options.quickCheck !== false) checkQuick(db, file);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
     }
     db.pragma('foreign_keys = ON');
-    migrate(db, !!options.readonly);
+    migrate(db, !!options.readonly, MIGRATIONS, options.beforeMigrate);
     return db;
   } catch (e) {
     db.close();
@@ -60,13 +71,7 @@ function checkIsPlanDesk(db: SqliteDb, file: string): void {
   }
 }
 
-/** Apply every pending migration in one transaction; refuse a newer database. */
-export function migrate(
-  db: SqliteDb,
-  readonly = false,
-  migrations: readonly Migration[] = MIGRATIONS,
-): { from: number; to: number } {
-  const latest = migrations.length;
+function checkNotNewer(db: SqliteDb, latest = MIGRATIONS.length): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {
     throw new AppError(
@@ -75,11 +80,41 @@ export function migrate(
         'Hãy cài bản PlanDesk mới nhất; PlanDesk không hạ cấp dữ liệu để tránh mất dữ liệu.',
     );
   }
+}
+
+/** A file that opens but fails quick_check is damaged: the caller may fall back to read-only. */
+function checkQuick(db: SqliteDb, file: string): void {
+  let problems: string[];
+  try {
+    const rows = db.pragma('quick_check(5)') as Array<Record<string, string>>;
+    problems = rows.map((r) => Object.values(r)[0] ?? '').filter((m) => m !== 'ok');
+  } catch (e) {
+    problems = [(e as Error).message];
+  }
+  if (problems.length) {
+    throw new AppError(
+      'DB_DAMAGED',
+      `Tệp dữ liệu ${file} không qua được kiểm tra toàn vẹn khi mở (chi tiết kỹ thuật: ${String(problems[0]).replace(/\s+/g, " ")}).`,
+    );
+  }
+}
+
+/** Apply every pending migration in one transaction; refuse a newer database. */
+export function migrate(
+  db: SqliteDb,
+  readonly = false,
+  migrations: readonly Migration[] = MIGRATIONS,
+  beforeMigrate?: BeforeMigrate,
+): { from: number; to: number } {
+  const latest = migrations.length;
+  checkNotNewer(db, latest);
+  const current = db.pragma('user_version', { simple: true }) as number;
   if (current === latest) return { from: current, to: current };
   if (readonly) {
     throw new AppError('DB_READ_ONLY', 'Dữ liệu cần được nâng cấp nhưng đang mở ở chế độ chỉ đọc.');
   }
   const pending = migrations.filter((m) => m.version > current);
+  if (current > 0) beforeMigrate?.(db, current, latest);
   db.transaction(() => {
     for (const m of pending) m.up(db);
     db.pragma(`application_id = ${PLANDESK_APPLICATION_ID}`);

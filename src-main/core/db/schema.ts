@@ -2,13 +2,17 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
 
 type Timestamps = { created_at: Generated<string>; updated_at: Generated<string> };
+/** Stable identity across machines (migration 3): filled by a trigger on insert. */
+type Identity = { uid: Generated<string> };
+/** Identity plus a modification time kept by triggers (migration 3). */
+type Tracked = Identity & { updated_at: Generated<string> };
 
 export interface AppMetaTable {
   key: string;
   value: string;
 }
 
-export interface OrganizationsTable extends Timestamps {
+export interface OrganizationsTable extends Timestamps, Identity {
   id: Generated<number>;
   key: string | null;
   name: string;
@@ -26,7 +30,7 @@ export interface OrganizationAliasesTable {
   alias_folded: string;
 }
 
-export interface DocumentsTable extends Timestamps {
+export interface DocumentsTable extends Timestamps, Identity {
   id: Generated<number>;
   key: string | null;
   kind: string;
@@ -56,7 +60,7 @@ export interface DocumentLinksTable {
   position: Generated<number>;
 }
 
-export interface PlansTable extends Timestamps {
+export interface PlansTable extends Timestamps, Identity {
   id: Generated<number>;
   document_id: number;
   period_text: string | null;
@@ -64,7 +68,7 @@ export interface PlansTable extends Timestamps {
   period_end_year: number | null;
 }
 
-export interface PlanBlocksTable {
+export interface PlanBlocksTable extends Tracked {
   id: Generated<number>;
   plan_id: number;
   position: number;
@@ -75,7 +79,7 @@ export interface PlanBlocksTable {
   text: string;
 }
 
-export interface PlanAppendicesTable {
+export interface PlanAppendicesTable extends Tracked {
   id: Generated<number>;
   plan_id: number;
   position: number;
@@ -84,7 +88,7 @@ export interface PlanAppendicesTable {
   subtitle: string | null;
 }
 
-export interface TaskGroupsTable {
+export interface TaskGroupsTable extends Tracked {
   id: Generated<number>;
   plan_id: number;
   code: string;
@@ -92,7 +96,7 @@ export interface TaskGroupsTable {
   position: number;
 }
 
-export interface TasksTable extends Timestamps {
+export interface TasksTable extends Timestamps, Identity {
   id: Generated<number>;
   plan_id: number;
   group_id: number | null;
@@ -131,7 +135,7 @@ export interface TaskDepartmentsTable {
   position: Generated<number>;
 }
 
-export interface TargetGroupsTable {
+export interface TargetGroupsTable extends Tracked {
   id: Generated<number>;
   plan_id: number;
   parent_id: number | null;
@@ -142,7 +146,7 @@ export interface TargetGroupsTable {
   position: number;
 }
 
-export interface TargetsTable extends Timestamps {
+export interface TargetsTable extends Timestamps, Identity {
   id: Generated<number>;
   plan_id: number;
   group_id: number | null;
@@ -169,7 +173,7 @@ export interface TargetDepartmentsTable {
   position: Generated<number>;
 }
 
-export interface ReportingPeriodsTable {
+export interface ReportingPeriodsTable extends Tracked {
   id: Generated<number>;
   plan_id: number;
   kind: string;
@@ -184,7 +188,6 @@ export interface ReportingPeriodsTable {
   locked_at: string | null;
   lock_note: string | null;
   created_at: Generated<string>;
-  updated_at: string | null;
 }
 
 export interface ImportBatchesTable {
@@ -230,7 +233,7 @@ export interface ImportProfilesTable {
   updated_at: Generated<string>;
 }
 
-export interface ProgressEntriesTable extends Timestamps {
+export interface ProgressEntriesTable extends Timestamps, Identity {
   id: Generated<number>;
   period_id: number;
   task_id: number | null;
@@ -291,6 +294,25 @@ export interface SavedViewsTable extends Timestamps {
   state_json: string;
 }
 
+export interface SyncBasesTable {
+  peer: string;
+  uid: string;
+  hash: string;
+}
+
+export interface PackageImportsTable {
+  id: Generated<number>;
+  file_name: string;
+  file_sha256: string;
+  source_machine_id: string;
+  source_label: string | null;
+  status: 'committed' | 'undone';
+  summary_json: Generated<string>;
+  undo_json: string;
+  created_at: Generated<string>;
+  undone_at: string | null;
+}
+
 export interface DB {
   app_meta: AppMetaTable;
   organizations: OrganizationsTable;
@@ -314,6 +336,8 @@ export interface DB {
   progress_entries: ProgressEntriesTable;
   audit_log: AuditLogTable;
   app_settings: AppSettingsTable;
+  sync_bases: SyncBasesTable;
+  package_imports: PackageImportsTable;
   search_index: SearchIndexTable;
   saved_views: SavedViewsTable;
 }

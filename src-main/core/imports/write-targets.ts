@@ -25,7 +25,7 @@ const ttOf = (code: string) => code.slice(code.lastIndexOf('.') + 1);
 
 export function writeTargets(sql: Sql, planId: number, rows: ParsedRow[], diff: Diff, touched: Touched[]): void {
   const q = sql.qb;
-  const groups = new Map(sql.all(q.selectFrom('target_groups').selectAll().where('plan_id', '=', planId)).map((g) => [g.code, g]));
+  const groups = new Map(sql.all(q.selectFrom('target_groups').select(['id', 'plan_id', 'parent_id', 'code', 'tt', 'title', 'horizon_year', 'position']).where('plan_id', '=', planId)).map((g) => [g.code, g]));
   let groupPos = Math.max(-1, ...[...groups.values()].map((g) => g.position));
   const ensureChain = (chain: GroupRef[]): number | null => {
     let parentId: number | null = null;

@@ -5,6 +5,11 @@
 import type { Sql } from '../db/exec';
 import type { Row } from '../db/schema';
 
+/** A copied row gets its own id, machine-stable uid and timestamps (filled by the database). */
+const FRESH = { id: undefined, uid: undefined, updated_at: undefined, created_at: undefined } as const;
+/** Link rows have no id of their own; they still get a fresh uid where the table has one. */
+const LINK_FRESH = { uid: undefined } as const;
+
 export interface CopyOptions {
   /** only these tasks / targets (and the groups holding them); all when undefined */
   taskIds?: ReadonlySet<number> | undefined;
@@ -22,12 +27,12 @@ export function copyPlanContent(sql: Sql, fromPlanId: number, toPlanId: number, 
 
   if (o.withBody) {
     sql.run(sql.qb.deleteFrom('plan_appendices').where('plan_id', '=', toPlanId));
-    for (const b of from('plan_blocks') as Row<'plan_blocks'>[]) sql.run(sql.qb.insertInto('plan_blocks').values({ ...b, id: undefined, plan_id: toPlanId }));
-    for (const a of from('plan_appendices') as Row<'plan_appendices'>[]) sql.run(sql.qb.insertInto('plan_appendices').values({ ...a, id: undefined, plan_id: toPlanId }));
+    for (const b of from('plan_blocks') as Row<'plan_blocks'>[]) sql.run(sql.qb.insertInto('plan_blocks').values({ ...b, ...FRESH, plan_id: toPlanId }));
+    for (const a of from('plan_appendices') as Row<'plan_appendices'>[]) sql.run(sql.qb.insertInto('plan_appendices').values({ ...a, ...FRESH, plan_id: toPlanId }));
     const docs = (id: number) => sql.first(sql.qb.selectFrom('plans').select('document_id').where('id', '=', id))!.document_id;
     const [srcDoc, dstDoc] = [docs(fromPlanId), docs(toPlanId)];
     for (const l of sql.all(sql.qb.selectFrom('document_links').selectAll().where('from_document_id', '=', srcDoc))) {
-      sql.run(sql.qb.insertInto('document_links').values({ ...l, id: undefined, from_document_id: dstDoc }).onConflict((c) => c.doNothing()));
+      sql.run(sql.qb.insertInto('document_links').values({ ...l, ...FRESH, from_document_id: dstDoc }).onConflict((c) => c.doNothing()));
     }
   }
 
@@ -35,12 +40,13 @@ export function copyPlanContent(sql: Sql, fromPlanId: number, toPlanId: number, 
   const groupIds = new Map<number, number>();
   for (const g of from('task_groups') as Row<'task_groups'>[]) {
     if (o.taskIds && !tasks.some((t) => t.group_id === g.id)) continue;
-    groupIds.set(g.id, sql.run(sql.qb.insertInto('task_groups').values({ ...g, id: undefined, plan_id: toPlanId })).id);
+    groupIds.set(g.id, sql.run(sql.qb.insertInto('task_groups').values({ ...g, ...FRESH, plan_id: toPlanId })).id);
   }
   tasks.forEach((t, position) => {
     const id = sql.run(
       sql.qb.insertInto('tasks').values({
         ...t,
+        ...FRESH,
         id: undefined,
         created_at: undefined,
         updated_at: undefined,
@@ -51,10 +57,10 @@ export function copyPlanContent(sql: Sql, fromPlanId: number, toPlanId: number, 
       }),
     ).id;
     for (const r of sql.all(sql.qb.selectFrom('task_organizations').selectAll().where('task_id', '=', t.id))) {
-      sql.run(sql.qb.insertInto('task_organizations').values({ ...r, task_id: id }));
+      sql.run(sql.qb.insertInto('task_organizations').values({ ...r, ...LINK_FRESH, task_id: id }));
     }
     for (const r of sql.all(sql.qb.selectFrom('task_departments').selectAll().where('task_id', '=', t.id))) {
-      sql.run(sql.qb.insertInto('task_departments').values({ ...r, task_id: id }));
+      sql.run(sql.qb.insertInto('task_departments').values({ ...r, ...LINK_FRESH, task_id: id }));
     }
   });
 
@@ -69,13 +75,14 @@ export function copyPlanContent(sql: Sql, fromPlanId: number, toPlanId: number, 
   for (const g of [...allGroups].sort((a, b) => depth(a) - depth(b) || a.position - b.position)) {
     if (o.targetIds && !needed.has(g.id)) continue;
     const parent = g.parent_id === null ? null : (tgroupIds.get(g.parent_id) ?? null);
-    tgroupIds.set(g.id, sql.run(sql.qb.insertInto('target_groups').values({ ...g, id: undefined, plan_id: toPlanId, parent_id: parent })).id);
+    tgroupIds.set(g.id, sql.run(sql.qb.insertInto('target_groups').values({ ...g, ...FRESH, plan_id: toPlanId, parent_id: parent })).id);
   }
   const targetIds = new Map<number, number>();
   targets.forEach((t, position) => {
     const id = sql.run(
       sql.qb.insertInto('targets').values({
         ...t,
+        ...FRESH,
         id: undefined,
         created_at: undefined,
         updated_at: undefined,
@@ -88,7 +95,7 @@ export function copyPlanContent(sql: Sql, fromPlanId: number, toPlanId: number, 
     ).id;
     targetIds.set(t.id, id);
     for (const r of sql.all(sql.qb.selectFrom('target_departments').selectAll().where('target_id', '=', t.id))) {
-      sql.run(sql.qb.insertInto('target_departments').values({ ...r, target_id: id }));
+      sql.run(sql.qb.insertInto('target_departments').values({ ...r, ...LINK_FRESH, target_id: id }));
     }
   });
   return { tasks: tasks.length, targets: targets.length };

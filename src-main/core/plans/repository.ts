@@ -1,7 +1,7 @@
 /** Plans, their body blocks and appendix headings (SQL). */
 import { sql as rawSql } from 'kysely';
 import type { Sql } from '../db/exec';
-import type { Row } from '../db/schema';
+import type { NewRow, Row } from '../db/schema';
 
 export function insertPlan(
   sql: Sql,
@@ -19,12 +19,12 @@ export function insertPlan(
 
 export function insertBlock(
   sql: Sql,
-  b: Omit<Row<'plan_blocks'>, 'id'>,
+  b: NewRow<'plan_blocks'>,
 ): void {
   sql.run(sql.qb.insertInto('plan_blocks').values(b));
 }
 
-export function insertAppendix(sql: Sql, a: Omit<Row<'plan_appendices'>, 'id'>): void {
+export function insertAppendix(sql: Sql, a: NewRow<'plan_appendices'>): void {
   sql.run(sql.qb.insertInto('plan_appendices').values(a));
 }
 

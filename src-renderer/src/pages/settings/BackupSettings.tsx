@@ -1,7 +1,44 @@
+/** Cài đặt → Sao lưu và khôi phục: backups, restore, mirror folder, data location, check, packages. */
 import { Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { useApi } from '../../api/useApi';
+import { BackupList } from './safety/BackupList';
+import { CheckData } from './safety/CheckData';
+import { LocationWarning } from './safety/LocationWarning';
+import { MirrorFolder } from './safety/MirrorFolder';
+import { PackageExport } from './safety/PackageExport';
+import { PackageImport } from './safety/PackageImport';
 
-/** Slot, not built yet: says so plainly. */
+function Section({ title, children }: { title: string; children: ReactNode }): ReactNode {
+  return (
+    <section className="settings-section">
+      <Typography.Title level={5} className="settings-section-title">
+        {title}
+      </Typography.Title>
+      {children}
+    </section>
+  );
+}
+
 export function BackupSettings(): ReactNode {
-  return <Typography.Paragraph type="secondary">Sao lưu tự động và khôi phục sẽ được cấu hình tại đây. Hiện có thể sao lưu bằng lệnh: npm run cli -- backup --out TỆP.</Typography.Paragraph>;
+  const list = useApi('backups.list', {});
+  const mirrorDir = list.data?.mirrorDir ?? null;
+  return (
+    <>
+      <LocationWarning mirrorDir={mirrorDir} onMirrorChanged={list.reload} />
+      <Section title="Bản sao lưu">
+        <BackupList list={list} />
+      </Section>
+      <Section title="Thư mục sao chép">{list.data && <MirrorFolder key={mirrorDir ?? ''} current={mirrorDir} onChanged={list.reload} />}</Section>
+      <Section title="Kiểm tra toàn vẹn dữ liệu">
+        <CheckData />
+      </Section>
+      <Section title="Xuất kế hoạch thành gói để chuyển sang máy khác">
+        <PackageExport />
+      </Section>
+      <Section title="Nhập gói kế hoạch từ máy khác">
+        <PackageImport />
+      </Section>
+    </>
+  );
 }

@@ -1,0 +1,112 @@
+/**
+ * Data safety wired into Core: the daily backup at the first start of each day, the
+ * verified backup before operations (`core.backupBefore`), the machine identity, and the
+ * backups the officer sees and makes in Cài đặt.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
+import type { Core } from '../core';
+import { AppError } from '../errors';
+import { backupDir, BACKUP_REASONS, listBackupFiles, removeLeftovers, type BackupEntry, type BackupReason } from './backup-files';
+import { createBackup, newestGoodBackup, type BackupResult } from './backups';
+import { checkMirrorDir } from './mirror';
+import { ensureMachineId, getMirrorDir, setMirrorDir } from './settings';
+import { recordAudit } from '../audit/service';
+
+function localDay(d: Date): string {
+  return `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
+}
+
+export function hasDailyBackupToday(dataDir: string, now = new Date()): boolean {
+  const today = localDay(now);
+  return listBackupFiles(backupDir(dataDir)).some((b) => b.reason === 'daily' && localDay(new Date(b.createdAt)) === today);
+}
+
+/** A verified backup now; the mirror folder receives a copy when one is set. */
+export function backupNow(core: Core, reason: BackupReason): BackupResult {
+  if (core.readOnly) {
+    throw new AppError('DB_READ_ONLY', `Không sao lưu được dữ liệu đang mở ở chế độ chỉ đọc (${core.readOnlyReason}) vì bản sao sẽ không qua được kiểm tra. Hãy khôi phục bản sao lưu tốt gần nhất.`);
+  }
+  const result = createBackup(core.db, core.dataDir, reason, { mirrorDir: getMirrorDir(core.sql) });
+  core.lastBackupError = result.mirror && !result.mirror.ok ? result.mirror.error : null;
+  return result;
+}
+
+export function installSafety(core: Core, options: { backups: boolean }): void {
+  if (options.backups) {
+    // installed even when read-only: a restore may make the database writable in this session
+    core.preOperationHook = preOperationBackup;
+  }
+  if (core.readOnly) return;
+  removeLeftovers(backupDir(core.dataDir)); // temporary files of a backup that was interrupted
+  ensureMachineId(core.sql);
+  if (options.backups && !hasDailyBackupToday(core.dataDir)) {
+    try {
+      backupNow(core, 'daily');
+    } catch (e) {
+      // the app still opens; the failure is shown in Cài đặt and the banner
+      core.lastBackupError = e instanceof AppError ? e.message : String(e);
+    }
+  }
+}
+
+function preOperationBackup(c: Core, reason: string): void {
+  const r = (BACKUP_REASONS as readonly string[]).includes(reason) ? (reason as BackupReason) : 'manual';
+  try {
+    backupNow(c, r);
+  } catch (e) {
+    const why = e instanceof AppError ? e.message : String(e);
+    throw new AppError(e instanceof AppError ? e.code : 'IO_ERROR', `Chưa thực hiện thao tác vì không tạo được bản sao lưu trước đó. ${why}`, { cause: e });
+  }
+}
+
+export interface BackupListing {
+  dir: string;
+  mirrorDir: string | null;
+  backups: Array<BackupEntry & { mirrored: boolean }>;
+}
+
+export function listBackups(core: Core): BackupListing {
+  const mirrorDir = getMirrorDir(core.sql);
+  const mirrored = new Set(mirrorDir ? listBackupFiles(mirrorDir).map((b) => b.name) : []);
+  return {
+    dir: backupDir(core.dataDir),
+    mirrorDir,
+    backups: listBackupFiles(backupDir(core.dataDir)).map((b) => ({ ...b, mirrored: mirrored.has(b.name) })),
+  };
+}
+
+export function changeMirrorDir(core: Core, dir: string | null, options: { create?: boolean } = {}): string | null {
+  const clean = dir?.trim() ? dir.trim() : null;
+  if (clean && options.create && isAbsolute(clean) && !existsSync(clean) && existsSync(dirname(clean))) {
+    try {
+      mkdirSync(clean);
+    } catch (e) {
+      throw new AppError('IO_ERROR', `Không tạo được thư mục ${clean}. Hãy kiểm tra quyền ghi rồi thử lại.`, { cause: e });
+    }
+  }
+  if (clean) checkMirrorDir(clean);
+  core.sql.tx(() => {
+    const before = getMirrorDir(core.sql);
+    setMirrorDir(core.sql, clean);
+    recordAudit(core.sql, { action: 'settings.update', entity: 'settings', entityId: null, field: 'backup.mirrorDir', before, after: clean });
+  });
+  return clean;
+}
+
+export interface SafetyStatus {
+  readOnly: boolean;
+  reason: string | null;
+  lastBackupError: string | null;
+  newestGoodBackup: { name: string; createdAt: string } | null;
+}
+
+export function safetyStatus(core: Core): SafetyStatus {
+  const good = newestGoodBackup(core.dataDir);
+  return {
+    readOnly: core.readOnly,
+    reason: core.readOnlyReason,
+    lastBackupError: core.lastBackupError,
+    newestGoodBackup: good ? { name: good.name, createdAt: good.createdAt } : null,
+  };
+}
