@@ -24,7 +24,7 @@ test('Ctrl+K "chuyen doi so" finds the 003 task and target rows, marked, and jum
 
   await task.click();
   await expect(page).toHaveURL(/#\/plans\/1\?task=\d+$/);
-  const row = page.getByTestId('tasks-table').locator('tr.row-jump');
+  const row = page.getByTestId('tasks-table').locator('.row-jump');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('Triển khai Đề án chuyển đổi số trong giáo dục nghề nghiệp');
   await expect(row).toBeInViewport();
@@ -44,7 +44,7 @@ test('the search box of the frame finds a target and opens its plan on the targe
   await hit.hover();
   await box.press('Enter');
   await expect(page).toHaveURL(/#\/plans\/\d+\?target=\d+$/);
-  await expect(page.getByTestId('targets-table').locator('tr.row-jump')).toContainText('Trường phổ thông đạt chuẩn quốc gia');
+  await expect(page.getByTestId('targets-table').locator('.row-jump')).toContainText('Trường phổ thông đạt chuẩn quốc gia');
 });
 
 test('a saved view on the Nhiệm vụ page comes back after a reload, and exports to Excel', async ({ page, door }, info) => {
@@ -134,11 +134,11 @@ test('Cài đặt saves the office identity and the officer name, and shows the 
   await page.getByRole('menuitem', { name: 'Cài đặt' }).click();
   await expect(page.getByText(door.dataDir).first()).toBeVisible();
   await page.getByLabel('Họ và tên cán bộ sử dụng máy này').fill('Nguyễn Thị Lan');
-  await page.getByLabel('Họ tên người ký').fill('Lương Văn Việt');
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Họ tên người ký' }).fill('Lương Văn Việt');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).first().click();
   await expect(page.getByText('Đã lưu thông tin cơ quan và cán bộ.')).toBeVisible();
   await page.reload();
   await expect(page.getByLabel('Họ và tên cán bộ sử dụng máy này')).toHaveValue('Nguyễn Thị Lan');
-  await expect(page.getByLabel('Họ tên người ký')).toHaveValue('Lương Văn Việt');
+  await expect(page.getByRole('textbox', { name: 'Họ tên người ký' })).toHaveValue('Lương Văn Việt');
   await expect(page.getByLabel('Cơ quan ban hành')).toHaveValue('SỞ GIÁO DỤC VÀ ĐÀO TẠO');
 });
