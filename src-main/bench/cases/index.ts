@@ -1,5 +1,7 @@
 /** Every benchmark case, in the order they run. */
 import type { BenchCase } from '../context';
 import { coreStart } from './core-start';
+import { exportCase, importDryRunCase } from './files';
+import { dashboardCase, searchCase, taskTableCase } from './queries';
 
-export const CASES: readonly BenchCase[] = [coreStart];
+export const CASES: readonly BenchCase[] = [coreStart, searchCase, taskTableCase, dashboardCase, importDryRunCase, exportCase];

@@ -199,7 +199,8 @@ function build(core: Core, size: OfficeSize, rnd: Random): GeneratedOffice {
           period,
           isTask ? taskIds[item]! : null,
           isTask ? null : targetIds[item - taskIds.length]!,
-          rnd.chance(0.7) ? rnd.pick(departments) : rnd.pick(orgIds),
+          // one report per (period, item, body): each pass over the items uses another department
+          departments[(Math.floor(e / (periodIds.length * items)) + item) % departments.length]!,
           status,
           status.startsWith('done') ? 'Đã hoàn thành, có văn bản kèm theo.' : 'Đang triển khai theo kế hoạch.',
           isTask ? null : rnd.int(0, 100),

@@ -1,0 +1,60 @@
+/**
+ * File cases: import dry-run of each appendix file (baseline: unzip and stream-scan the
+ * same file's XML without building anything) and the report export of a large plan
+ * (baseline: the same tables as bare .xlsx with exceljs).
+ */
+import ExcelJS from 'exceljs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { SaxesParser } from 'saxes';
+import { Core } from '../../core/core';
+import { exportReport } from '../../core/exports/service';
+import { analyzeFile } from '../../core/imports/analyze';
+import type { BenchCase, CaseResult } from '../context';
+import { timeRuns } from '../measure';
+
+function scanXml(buf: Uint8Array): number {
+  const files = unzipSync(buf, { filter: (f) => f.name.endsWith('.xml') });
+  let elements = 0;
+  for (const data of Object.values(files)) {
+    const p = new SaxesParser();
+    p.on('opentag', () => elements++);
+    p.write(new TextDecoder().decode(data)).close();
+  }
+  return elements;
+}
+
+export const importDryRunCase: BenchCase = {
+  name: 'import dry-run',
+  async run(ctx) {
+    const results: CaseResult[] = [];
+    const files = readdirSync(ctx.filesDir).filter((f) => /\.(xlsx|docx)$/.test(f) && !/-50000-/.test(f)).sort();
+    for (const f of files) {
+      const buf = readFileSync(join(ctx.filesDir, f));
+      const runs = /-10000-/.test(f) ? 3 : 5;
+      const samples = await timeRuns(() => analyzeFile(buf, f), runs, 1);
+      const baselineSamples = await timeRuns(() => scanXml(buf), runs, 1);
+      results.push({ name: `import dry-run ${f}`, samples, baselineSamples, note: 'baseline: unzip + SAX scan' });
+    }
+    return results;
+  },
+};
+
+export const exportCase: BenchCase = {
+  name: 'report export',
+  async run(ctx) {
+    const core = Core.open({ dataDir: ctx.officeDir, seed: false });
+    const { samplePlanId: plan, samplePeriodId: period } = ctx.office;
+    const samples = await timeRuns(() => exportReport(core.sql, plan, period, ['docx', 'xlsx'], { today: new Date('2026-12-31') }), 3, 1);
+    const rows = core.db.prepare('SELECT code, title, deadline_text FROM tasks WHERE plan_id = ?').all(plan) as Array<Record<string, string>>;
+    const baselineSamples = await timeRuns(async () => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Phụ lục');
+      for (const r of rows) ws.addRow([r.code, r.title, r.deadline_text]);
+      await wb.xlsx.writeBuffer();
+    }, 3, 1);
+    core.close();
+    return [{ name: `report export (plan of ${rows.length} tasks, docx + xlsx)`, samples, baselineSamples, note: 'baseline: the task table as bare xlsx' }];
+  },
+};
