@@ -5,7 +5,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // one retry on CI: "create a plan, archive it…" times out inside the full suite on this 2-core machine
+  // (passes alone); a retry runs it in a fresh worker. Reported as flaky in the run summary.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: [['list']],
   outputDir: 'test-results',
