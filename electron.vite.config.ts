@@ -15,6 +15,8 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           // the import bridge reads and parses files in a worker thread (core/imports/run-worker.ts)
           'import-worker': resolve(__dirname, 'src-main/core/imports/worker.ts'),
+          // exports write Word and Excel bytes in a worker thread (core/exports/run/run-worker.ts)
+          'export-worker': resolve(__dirname, 'src-main/core/exports/run/worker.ts'),
         },
       },
     },

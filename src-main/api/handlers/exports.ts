@@ -1,5 +1,6 @@
 /** Handlers for methods/exports.ts of the contract. */
 import { getFormatSettings, setFormatSettings } from '../../core/exports/format-settings';
+import { exportJobState, startExportJob } from '../../core/exports/run/jobs';
 import { exportPlan, exportReport, type ExportFile } from '../../core/exports/service';
 import type { HandlerMap } from './types';
 
@@ -8,6 +9,19 @@ function wire(files: ExportFile[]) {
 }
 
 export const exportsHandlers = {
+  'exports.start': (ctx, { job }) => ({
+    jobId: startExportJob((onProgress) =>
+      job.kind === 'plan'
+        ? exportPlan(ctx.core.sql, job.planId, job.format, { onProgress })
+        : exportReport(ctx.core.sql, job.planId, job.periodId, job.formats ?? ['docx', 'xlsx'], { onProgress }),
+    ),
+  }),
+  'exports.job': (_ctx, { jobId }) => {
+    const s = exportJobState(jobId);
+    if (s.state === 'failed') throw s.error;
+    if (s.state === 'done') return { state: 'done' as const, ...wire(s.files) };
+    return { state: 'running' as const, stage: s.progress.stage, percent: s.progress.percent };
+  },
   'exports.plan': async (ctx, input) => wire(await exportPlan(ctx.core.sql, input.planId, input.format)),
   'exports.report': async (ctx, input) => wire(await exportReport(ctx.core.sql, input.planId, input.periodId, input.formats ?? ['docx', 'xlsx'])),
   'exports.formatSettings.get': (ctx) => getFormatSettings(ctx.core.sql),

@@ -1,18 +1,13 @@
 /**
  * Exports: a plan to Word or Excel, a report draft for a plan and a period to Word plus
- * its Excel appendices. Read-only: nothing in the database changes.
+ * its Excel appendices. Read-only: nothing in the database changes. The data is read
+ * here, on the calling thread, in one read transaction (run/prepare.ts); the files are
+ * written in the export worker thread (run/run-worker.ts) and come back as bytes.
  */
 import type { Sql } from '../db/exec';
-import { getPlanDetail } from '../plans/service';
-import { getOfficeIdentity } from '../settings/office';
-import { writeDocx } from './docx/write';
-import { DOCX_MIME, planFileName, planFileStem, reportFileName, XLSX_MIME } from './files';
-import { getFormatSettings } from './format-settings';
-import { KIND_CODE } from './numbering';
-import { planDocument } from './plan/plan-document';
-import { buildReport } from './report/build';
-import { issuerOrganizationName } from './repository';
-import { writeXlsx } from './xlsx/write';
+import type { ProgressSink, RenderedFile } from './run/job';
+import { preparePlanExport, prepareReportExport } from './run/prepare';
+import { renderInWorker } from './run/run-worker';
 
 export interface ExportFile {
   fileName: string;
@@ -23,27 +18,18 @@ export interface ExportFile {
 export interface ExportOptions {
   /** the day the draft is made (year of the blank date line); defaults to now */
   today?: Date;
+  /** stages and percents as the export goes (read → docx → xlsx) */
+  onProgress?: ProgressSink;
+}
+
+function asExportFiles(files: RenderedFile[]): ExportFile[] {
+  return files.map((f) => ({ fileName: f.fileName, mime: f.mime, bytes: Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength) }));
 }
 
 export async function exportPlan(sql: Sql, planId: number, format: 'docx' | 'xlsx', opts: ExportOptions = {}): Promise<ExportFile[]> {
-  const plan = getPlanDetail(sql, planId);
-  const format_ = getFormatSettings(sql);
-  const doc = planDocument(plan, {
-    office: getOfficeIdentity(sql),
-    issuerName: issuerOrganizationName(sql, plan.document.id),
-    today: opts.today ?? new Date(),
-  });
-  const stem = planFileStem(plan.document.numberSymbol, KIND_CODE[plan.document.kind] ?? '', plan.id);
-  if (format === 'docx') {
-    return [{ fileName: planFileName(stem, plan.document.summary, 'docx'), mime: DOCX_MIME, bytes: await writeDocx(doc, format_) }];
-  }
-  return [
-    {
-      fileName: planFileName(stem, plan.document.summary, 'xlsx'),
-      mime: XLSX_MIME,
-      bytes: await writeXlsx(doc.appendices, format_, `${doc.typeTitle} ${doc.summary}`),
-    },
-  ];
+  opts.onProgress?.({ stage: 'read', percent: null });
+  const job = preparePlanExport(sql, planId, format, opts.today ?? new Date());
+  return asExportFiles(await renderInWorker(job, opts.onProgress));
 }
 
 export async function exportReport(
@@ -53,19 +39,7 @@ export async function exportReport(
   formats: ReadonlyArray<'docx' | 'xlsx'> = ['docx', 'xlsx'],
   opts: ExportOptions = {},
 ): Promise<ExportFile[]> {
-  const report = buildReport(sql, planId, periodId, opts.today ?? new Date());
-  const format_ = getFormatSettings(sql);
-  const stem = planFileStem(report.plan.document.numberSymbol, KIND_CODE[report.plan.document.kind] ?? '', report.plan.id);
-  const files: ExportFile[] = [];
-  if (formats.includes('docx')) {
-    files.push({ fileName: reportFileName(report.period.label, stem, 'docx'), mime: DOCX_MIME, bytes: await writeDocx(report.document, format_) });
-  }
-  if (formats.includes('xlsx')) {
-    files.push({
-      fileName: reportFileName(report.period.label, stem, 'xlsx'),
-      mime: XLSX_MIME,
-      bytes: await writeXlsx(report.document.appendices, format_, `${report.document.typeTitle} ${report.document.summary}`),
-    });
-  }
-  return files;
+  opts.onProgress?.({ stage: 'read', percent: null });
+  const job = prepareReportExport(sql, planId, periodId, formats, opts.today ?? new Date());
+  return asExportFiles(await renderInWorker(job, opts.onProgress));
 }

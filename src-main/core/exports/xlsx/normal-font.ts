@@ -15,5 +15,5 @@ export function setNormalFont(xlsx: Uint8Array, name: string, sizePt: number): B
   const normal = `<font><sz val="${sizePt}"/><color theme="1"/><name val="${name}"/><family val="1"/></font>`;
   const patched = xml.replace(/(<fonts\b[^>]*>)\s*<font>[\s\S]*?<\/font>/, `$1${normal}`);
   files[path] = strToU8(patched);
-  return Buffer.from(zipSync(files, { level: 6 }));
+  return Buffer.from(zipSync(files, { level: 1 }));
 }

@@ -39,7 +39,7 @@ function titleRow(ws: ExcelJS.Worksheet, row: number, text: string, cols: number
   ws.getRow(row).height = rowHeightPt(wrappedLines(text, widthMm, size, font.bold ? 'bold' : font.italic ? 'italic' : 'regular'), size);
 }
 
-function addSheet(wb: ExcelJS.Workbook, a: Appendix, f: FormatSettings, taken: Set<string>): void {
+function addSheet(wb: ExcelJS.Workbook, a: Appendix, f: FormatSettings, taken: Set<string>, onRow: () => void): void {
   const totalMm = appendixWidthMm(f);
   // the widths Excel will really print (its units are whole pixels of the Normal font)
   const excelWidths = columnWidthsMm(a.table, totalMm).map(mmToExcelWidth);
@@ -96,6 +96,7 @@ function addSheet(wb: ExcelJS.Workbook, a: Appendix, f: FormatSettings, taken: S
       cell.alignment = { horizontal: 'left', vertical: 'top', wrapText: true };
       for (let c = 1; c <= n; c++) row.getCell(c).border = BORDER;
       row.height = rowHeightPt(wrappedLines(r.text, tableMm, size, 'bold'), size);
+      onRow();
       return;
     }
     let lines = 1;
@@ -111,15 +112,17 @@ function addSheet(wb: ExcelJS.Workbook, a: Appendix, f: FormatSettings, taken: S
       else lines = Math.max(lines, wrappedLines(c.text, widths[ci]!, size));
     });
     row.height = rowHeightPt(lines, size);
+    onRow();
   });
 }
 
-export async function writeXlsx(appendices: Appendix[], f: FormatSettings, title: string): Promise<Buffer> {
+/** `onRow` is called for each table row written (progress). */
+export async function writeXlsx(appendices: Appendix[], f: FormatSettings, title: string, onRow: () => void = () => undefined): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'PlanDesk';
   wb.title = title;
   const taken = new Set<string>();
-  for (const a of appendices) addSheet(wb, a, f, taken);
+  for (const a of appendices) addSheet(wb, a, f, taken, onRow);
   if (appendices.length === 0) {
     const ws = wb.addWorksheet('Phụ lục');
     setText(ws.getCell(1, 1), 'Văn bản không có phụ lục bảng nhiệm vụ, chỉ tiêu.');
