@@ -1,6 +1,6 @@
 // Appendix tables written as WordprocessingML text: well-formed, escaped, and carrying
 // what the decree needs (repeated header row, whole rows, spanning group rows, vMerge).
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Document as XmlDocument } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { appendixTableXml, xmlText } from '../../../src-main/core/exports/docx/table-xml';
 import type { TableModel } from '../../../src-main/core/exports/model';
@@ -20,8 +20,8 @@ const MODEL: TableModel = {
   ],
 };
 
-function parse(xml: string): Document {
-  return new DOMParser().parseFromString(`<w:body ${W}>${xml}</w:body>`, 'text/xml') as unknown as Document;
+function parse(xml: string): XmlDocument {
+  return new DOMParser().parseFromString(`<w:body ${W}>${xml}</w:body>`, 'text/xml');
 }
 
 describe('appendix table markup', () => {

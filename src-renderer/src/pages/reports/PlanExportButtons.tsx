@@ -3,6 +3,7 @@ import { App, Button, Modal, Space, Spin } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { invoke } from '../../api/client';
 import { saveFiles } from './exportFiles';
+import { overallPercent, runExportJob, stagesOf, STAGE_LABELS, type ExportJob } from './exportJob';
 import { ReportExportForm, type PeriodOption } from './ReportExportForm';
 
 export function PlanExportButtons({ planId }: { planId: number }): ReactNode {
@@ -13,14 +14,17 @@ export function PlanExportButtons({ planId }: { planId: number }): ReactNode {
 
   async function exportPlan(format: 'docx' | 'xlsx'): Promise<void> {
     setBusy(format);
-    const hide = message.loading(format === 'docx' ? 'Đang tạo văn bản Word…' : 'Đang tạo phụ lục Excel…', 0);
+    const key = `export-plan-${planId}`;
+    const job: ExportJob = { kind: 'plan', planId, format };
     try {
-      const { files } = await invoke('exports.plan', { planId, format });
-      message.success(`Đã tạo ${saveFiles(files).join(', ')}.`, 6);
+      const files = await runExportJob(job, (p) =>
+        message.open({ key, type: 'loading', duration: 0, content: `${STAGE_LABELS[p.stage]}… ${overallPercent(stagesOf(job), p)}%` }),
+      );
+      message.open({ key, type: 'success', duration: 6, content: `Đã tạo ${saveFiles(files).join(', ')}.` });
     } catch (e) {
+      message.destroy(key);
       message.error(e instanceof Error ? e.message : String(e), 8);
     } finally {
-      hide();
       setBusy(null);
     }
   }

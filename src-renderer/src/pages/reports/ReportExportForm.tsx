@@ -6,8 +6,9 @@ import { App, Button, Checkbox, Form, Select, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { PERIOD_KIND_LABELS } from '../../../../src-main/api/contract/labels';
 import { formatVnDate } from '../../../../src-main/api/contract/vn-format';
-import { invoke } from '../../api/client';
 import { defaultPeriodId, reportablePeriods, saveFiles } from './exportFiles';
+import { runExportJob, stagesOf, type ExportJob, type ExportProgressState } from './exportJob';
+import { ExportProgress } from './ExportProgress';
 
 export interface PeriodOption {
   id: number;
@@ -25,6 +26,7 @@ export function ReportExportForm({ planId, periods, onDone }: { planId: number; 
   const [periodId, setPeriodId] = useState<number | undefined>(() => defaultPeriodId(periods));
   const [formats, setFormats] = useState<Format[]>(['docx', 'xlsx']);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<{ job: ExportJob; state: ExportProgressState } | null>(null);
 
   if (usable.length === 0) {
     return <Typography.Paragraph type="secondary">Kế hoạch này chưa có kỳ báo cáo nào. Kỳ báo cáo được lấy từ chế độ báo cáo của văn bản.</Typography.Paragraph>;
@@ -33,22 +35,24 @@ export function ReportExportForm({ planId, periods, onDone }: { planId: number; 
   async function run(): Promise<void> {
     if (!periodId || formats.length === 0) return;
     setBusy(true);
-    const hide = message.loading('Đang lập dự thảo báo cáo…', 0);
+    const job: ExportJob = { kind: 'report', planId, periodId, formats };
     try {
-      const { files } = await invoke('exports.report', { planId, periodId, formats });
+      const files = await runExportJob(job, (state) => setProgress({ job, state }));
+      setProgress({ job, state: { stage: 'write', percent: null } });
       const names = saveFiles(files);
+      setProgress({ job, state: { stage: 'write', percent: 100 } });
       message.success(`Đã tạo ${names.join(', ')}.`, 6);
       onDone?.();
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e), 8);
     } finally {
-      hide();
       setBusy(false);
+      setProgress(null);
     }
   }
 
   return (
-    <Form layout="vertical" onFinish={() => void run()}>
+    <Form layout="vertical" onFinish={() => void run()} disabled={busy}>
       <Form.Item label="Kỳ báo cáo" required>
         <Select
           aria-label="Kỳ báo cáo"
@@ -70,6 +74,7 @@ export function ReportExportForm({ planId, periods, onDone }: { planId: number; 
           ]}
         />
       </Form.Item>
+      {progress && <ExportProgress stages={stagesOf(progress.job)} progress={progress.state} />}
       <Space>
         <Button type="primary" htmlType="submit" loading={busy} disabled={!periodId || formats.length === 0}>
           Xuất báo cáo
