@@ -1,7 +1,8 @@
 /**
  * Benchmark (not a test; timings are never asserted): a plan of 500 tasks in 10 groups and
  * 100 targets, progress for 90% of the tasks and 60% of the targets, then the report draft
- * with its Excel appendices and the plan to Word and Excel.
+ * with its Excel appendices and the plan to Word and Excel: median of 5 runs after a
+ * warm-up, and the process's peak memory (the export worker's heap included).
  * Run: npx tsx scripts/bench-export.ts
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -53,10 +54,16 @@ function seedLargePlan(core: Core): { planId: number; periodId: number } {
   })();
 }
 
-async function time<T>(label: string, fn: () => Promise<T>): Promise<T> {
-  const t = performance.now();
-  const r = await fn();
-  console.log(`${label}: ${Math.round(performance.now() - t)} ms`);
+async function time<T>(label: string, fn: () => Promise<T>, runs = 5): Promise<T> {
+  let r = await fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    r = await fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`${label}: median ${Math.round(samples[Math.floor(runs / 2)]!)} ms (min ${Math.round(samples[0]!)}, max ${Math.round(samples[runs - 1]!)})`);
   return r;
 }
 
@@ -67,11 +74,11 @@ async function main(): Promise<void> {
   const tasks = core.db.prepare('SELECT code FROM tasks WHERE plan_id = ?').all(planId) as Array<{ code: string }>;
   const targets = core.db.prepare('SELECT code, target_value AS targetValue FROM targets WHERE plan_id = ?').all(planId) as Array<{ code: string; targetValue: number }>;
   insertEntries(core.db, planId, periodId, sampleQuarterEntries(tasks, targets));
-  await time('warm-up (report draft + appendices)', () => exportReport(core.sql, planId, periodId));
   const files = await time('report draft (Word) + appendices (Excel), 500 tasks, 100 targets', () => exportReport(core.sql, planId, periodId));
   for (const f of files) console.log(`  ${f.fileName}: ${Math.round(f.bytes.length / 1024)} KB`);
   await time('plan to Word', () => exportPlan(core.sql, planId, 'docx'));
   await time('plan to Excel', () => exportPlan(core.sql, planId, 'xlsx'));
+  console.log(`peak memory (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   core.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -9,13 +9,26 @@ export type FontStyle = keyof typeof TIMES_WIDTHS;
 
 const FALLBACK = 500;
 
-export function textWidthMm(text: string, style: FontStyle, sizePt: number): number {
-  const base = text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/Đ/g, 'D').replace(/đ/g, 'd');
-  const table = TIMES_WIDTHS[style];
-  let units = 0;
-  for (const ch of base) {
-    const c = ch.codePointAt(0) ?? 0;
-    units += c >= 32 && c <= 126 ? (table[c - 32] ?? FALLBACK) : FALLBACK;
+/** Width of one character in thousandths of the font size (cached: a report measures every cell). */
+const unitCache = new Map<string, number>();
+function charUnits(ch: string, style: FontStyle): number {
+  const key = style + ch;
+  let units = unitCache.get(key);
+  if (units === undefined) {
+    const table = TIMES_WIDTHS[style];
+    units = 0;
+    for (const b of ch.normalize('NFD').replace(/\p{M}+/gu, '').replace(/Đ/g, 'D').replace(/đ/g, 'd')) {
+      const c = b.codePointAt(0) ?? 0;
+      units += c >= 32 && c <= 126 ? (table[c - 32] ?? FALLBACK) : FALLBACK;
+    }
+    unitCache.set(key, units);
   }
+  return units;
+}
+
+export function textWidthMm(text: string, style: FontStyle, sizePt: number): number {
+  let units = 0;
+  // each precomposed letter measured on its own: "ệ" is the width of "e"
+  for (const ch of text.normalize('NFC')) units += charUnits(ch, style);
   return ((units / 1000) * sizePt * 25.4) / 72;
 }

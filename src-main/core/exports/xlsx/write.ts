@@ -127,5 +127,7 @@ export async function writeXlsx(appendices: Appendix[], f: FormatSettings, title
     const ws = wb.addWorksheet('Phụ lục');
     setText(ws.getCell(1, 1), 'Văn bản không có phụ lục bảng nhiệm vụ, chỉ tiêu.');
   }
-  return setNormalFont(new Uint8Array(await wb.xlsx.writeBuffer()), FONT, NORMAL_SIZE_PT);
+  // stored, not compressed: setNormalFont unzips and compresses the package once anyway
+  const stored = await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions);
+  return setNormalFont(new Uint8Array(stored), FONT, NORMAL_SIZE_PT);
 }
