@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Core } from '../src-main/core/core';
 import { exportPlan, exportReport } from '../src-main/core/exports/service';
 import { insertEntries, sampleQuarterEntries } from '../tests/helpers/progress';
@@ -76,6 +77,12 @@ async function main(): Promise<void> {
   insertEntries(core.db, planId, periodId, sampleQuarterEntries(tasks, targets));
   const files = await time('report draft (Word) + appendices (Excel), 500 tasks, 100 targets', () => exportReport(core.sql, planId, periodId));
   for (const f of files) console.log(`  ${f.fileName}: ${Math.round(f.bytes.length / 1024)} KB`);
+  // the main thread only reads the data; the worker writes the files
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  await exportReport(core.sql, planId, periodId);
+  loop.disable();
+  console.log(`longest event-loop pause of the main thread during the export: ${Math.round(loop.max / 1e6)} ms`);
   await time('plan to Word', () => exportPlan(core.sql, planId, 'docx'));
   await time('plan to Excel', () => exportPlan(core.sql, planId, 'xlsx'));
   console.log(`peak memory (RSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
