@@ -69,6 +69,12 @@ describe('plan → Excel appendices', () => {
       expect(mm).toBeLessThan(252 * 1.01);
     }
     expect(workbookXml.match(/_xlnm\.Print_Titles/g)?.length).toBe(2);
+    // page number centred at the top from page 2 only, as in the Word appendix
+    const sheetXml = strFromU8(raw['xl/worksheets/sheet1.xml']!);
+    expect(sheetXml).toMatch(/<headerFooter[^>]*differentFirst="1"/);
+    expect(sheetXml).toMatch(/<oddHeader>&amp;C.*&amp;P<\/oddHeader>/);
+    expect(sheetXml).not.toMatch(/<firstHeader>[^<]+<\/firstHeader>/);
+    expect(strFromU8(raw['xl/worksheets/sheet2.xml']!)).toMatch(/<pageSetup[^>]*firstPageNumber="1"[^>]*useFirstPageNumber="1"/);
     expect(workbookXml).toMatch(/\$5:\$5/);
   });
 

@@ -2,7 +2,7 @@
  * Appendix tables to .xlsx with exceljs, ready to forward: one sheet per appendix,
  * Times New Roman, title rows ("Phụ lục I", title, "(Kèm theo ...)"), bold centred header
  * row repeated on every printed page and frozen on screen, thin borders, wrapped text,
- * bold merged group rows, columns filling A4 landscape, page numbers at the top.
+ * bold merged group rows, columns filling A4 landscape, page numbers at the top from page 2.
  */
 import ExcelJS from 'exceljs';
 import type { FormatSettings } from '../format-schema';
@@ -56,6 +56,8 @@ function addSheet(wb: ExcelJS.Workbook, a: Appendix, f: FormatSettings, taken: S
       fitToHeight: 0,
       horizontalCentered: true,
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+      // numbering restarts in each appendix (each sheet), as in the Word file
+      firstPageNumber: 1,
       margins: {
         left: f.appendixMarginLeftMm / MM_PER_INCH,
         right: f.appendixMarginRightMm / MM_PER_INCH,
@@ -65,7 +67,8 @@ function addSheet(wb: ExcelJS.Workbook, a: Appendix, f: FormatSettings, taken: S
         footer: 0.3,
       },
     },
-    headerFooter: { oddHeader: `&C&"${FONT},Regular"&${Math.round(f.pageNumberSizePt)}&P` },
+    // page numbers centred at the top from page 2, as in the Word appendix (Decree 30)
+    headerFooter: { differentFirst: true, firstHeader: '', oddHeader: `&C&"${FONT},Regular"&${Math.round(f.pageNumberSizePt)}&P` },
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }],
   });
   ws.columns = excelWidths.map((width) => ({ width }));
