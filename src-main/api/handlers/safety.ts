@@ -11,7 +11,11 @@ import type { HandlerMap } from './types';
 const bytes = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 
 export const safetyHandlers = {
-  'safety.status': (ctx) => safetyStatus(ctx.core),
+  // waits for the start's background quick_check, so the banner shows damage it finds
+  'safety.status': async (ctx) => {
+    await ctx.core.integrityChecked;
+    return safetyStatus(ctx.core);
+  },
   'safety.check': (ctx) => checkDatabase(ctx.core.sql, ctx.core.readOnly),
   'safety.location': (ctx) => ({
     dataDir: ctx.core.dataDir,

@@ -10,7 +10,7 @@ import { AppError } from '../errors';
 import { backupDir, BACKUP_REASONS, listBackupFiles, removeLeftovers, type BackupEntry, type BackupReason } from './backup-files';
 import { createBackup, newestGoodBackup, type BackupResult } from './backups';
 import { checkMirrorDir } from './mirror';
-import { ensureMachineId, getMirrorDir, setMirrorDir } from './settings';
+import { ensureMachineId, getLastDailyBackup, getMirrorDir, setLastDailyBackup, setMirrorDir } from './settings';
 import { recordAudit } from '../audit/service';
 
 function localDay(d: Date): string {
@@ -20,6 +20,28 @@ function localDay(d: Date): string {
 export function hasDailyBackupToday(dataDir: string, now = new Date()): boolean {
   const today = localDay(now);
   return listBackupFiles(backupDir(dataDir)).some((b) => b.reason === 'daily' && localDay(new Date(b.createdAt)) === today);
+}
+
+/**
+ * Is today's daily backup still to make? The settings timestamp answers most starts without
+ * reading the backup folder; the folder decides only when the timestamp is not today's
+ * (first start of the day, or a database from before the timestamp existed).
+ */
+export function dailyBackupDue(core: Core, now = new Date()): boolean {
+  const last = getLastDailyBackup(core.sql);
+  if (last && localDay(new Date(last)) === localDay(now)) return false;
+  return !hasDailyBackupToday(core.dataDir, now);
+}
+
+function dailyBackup(core: Core): void {
+  if (core.isClosed || core.readOnly || !dailyBackupDue(core)) return;
+  try {
+    const made = backupNow(core, 'daily');
+    setLastDailyBackup(core.sql, made.createdAt);
+  } catch (e) {
+    // the app still opens; the failure is shown in Cài đặt and the banner
+    core.lastBackupError = e instanceof AppError ? e.message : String(e);
+  }
 }
 
 /** A verified backup now; the mirror folder receives a copy when one is set. */
@@ -32,7 +54,12 @@ export function backupNow(core: Core, reason: BackupReason): BackupResult {
   return result;
 }
 
-export function installSafety(core: Core, options: { backups: boolean }): void {
+/**
+ * `dailyDelayMs` null: the daily backup is made now (CLI, tests). A number: it is made that
+ * long after the start's background quick_check passed (the app's doors), never on a
+ * damaged or closed database.
+ */
+export function installSafety(core: Core, options: { backups: boolean; dailyDelayMs?: number | null }): void {
   if (options.backups) {
     // installed even when read-only: a restore may make the database writable in this session
     core.preOperationHook = preOperationBackup;
@@ -40,14 +67,19 @@ export function installSafety(core: Core, options: { backups: boolean }): void {
   if (core.readOnly) return;
   removeLeftovers(backupDir(core.dataDir)); // temporary files of a backup that was interrupted
   ensureMachineId(core.sql);
-  if (options.backups && !hasDailyBackupToday(core.dataDir)) {
-    try {
-      backupNow(core, 'daily');
-    } catch (e) {
-      // the app still opens; the failure is shown in Cài đặt and the banner
-      core.lastBackupError = e instanceof AppError ? e.message : String(e);
-    }
-  }
+  if (!options.backups) return;
+  const delay = options.dailyDelayMs ?? null;
+  if (delay === null) return dailyBackup(core);
+  if (!dailyBackupDue(core)) return;
+  let timer: NodeJS.Timeout | null = null;
+  core.onClose.push(() => {
+    if (timer) clearTimeout(timer);
+  });
+  void core.integrityChecked.then(() => {
+    if (core.isClosed || core.readOnly) return;
+    timer = setTimeout(() => dailyBackup(core), delay);
+    timer.unref();
+  });
 }
 
 function preOperationBackup(c: Core, reason: string): void {
