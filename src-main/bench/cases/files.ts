@@ -44,7 +44,7 @@ export const importDryRunCase: BenchCase = {
 export const exportCase: BenchCase = {
   name: 'report export',
   async run(ctx) {
-    const core = Core.open({ dataDir: ctx.officeDir, seed: false });
+    const core = Core.open({ dataDir: ctx.officeDir, seed: false, backups: false });
     const { samplePlanId: plan, samplePeriodId: period } = ctx.office;
     const samples = await timeRuns(() => exportReport(core.sql, plan, period, ['docx', 'xlsx'], { today: new Date('2026-12-31') }), 3, 1);
     const rows = core.db.prepare('SELECT code, title, deadline_text FROM tasks WHERE plan_id = ?').all(plan) as Array<Record<string, string>>;

@@ -51,8 +51,8 @@ export const importCommitCase: BenchCase = {
       undoImport(core, last);
     }
     const ins = core.db.prepare(
-      `INSERT INTO tasks (plan_id, code, tt, position, title, title_folded, lead_text, coordinating_text, output, deadline_text, departments_text, budget_text, funding_source)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO tasks (plan_id, code, tt, position, title, title_folded, lead_text, coordinating_text, output, deadline_text, departments_text, budget_text, funding_source, uid, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
     );
     const bare = core.db.transaction(() =>
       input.records.forEach((r, i) => {
