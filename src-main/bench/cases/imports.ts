@@ -38,13 +38,15 @@ export const importCommitCase: BenchCase = {
   async run(ctx) {
     // backups: false — the verified pre-import backup is timed on its own row below
     const core = Core.open({ dataDir: ctx.officeDir, seed: false, backups: false });
-    const file = 'tasks-10000-exceljs.xlsx';
+    // --quick: 1,000 rows, so the quick run stays under a minute
+    const file = ctx.quick ? 'tasks-1000-exceljs.xlsx' : 'tasks-10000-exceljs.xlsx';
     const a = await analyzeFile(readFileSync(join(ctx.filesDir, file)), file, { orgs: orgSnapshots(core) });
     const planId = emptyPlan(core);
     const input = commitInput(a, planId);
     let last = 0;
     const samples: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    const runs = ctx.quick ? 3 : 4;
+    for (let i = 0; i < runs; i++) {
       const t = performance.now();
       last = commitImport(core, input).batchId;
       if (i > 0) samples.push(performance.now() - t); // the first run is the warm-up
@@ -61,7 +63,7 @@ export const importCommitCase: BenchCase = {
       }),
     );
     const baselineSamples: number[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < runs; i++) {
       const t = performance.now();
       bare.immediate();
       if (i > 0) baselineSamples.push(performance.now() - t);
@@ -114,7 +116,7 @@ export const eventLoopCase: BenchCase = {
     };
     await importOnce(); // warm-up: the worker starts, modules load
     const samples: number[] = [];
-    for (let i = 0; i < 3; i++) samples.push(await longestPause(importOnce));
+    for (let i = 0; i < (ctx.quick ? 2 : 3); i++) samples.push(await longestPause(importOnce));
     const baselineSamples: number[] = [];
     for (let i = 0; i < 3; i++) baselineSamples.push(await longestPause(() => new Promise((r) => setTimeout(r, 500))));
     stopImportWorker();
