@@ -212,7 +212,8 @@ function build(core: Core, size: OfficeSize, rnd: Random): GeneratedOffice {
         );
         out.progressEntries++;
       }
-      if (p === totalPlans - 1) {
+      // the newest plan that holds tasks (the last plans may get none when the counts run out)
+      if (taskIds.length > 0) {
         out.samplePlanId = planId;
         out.samplePeriodId = periodIds[5]!;
       }
