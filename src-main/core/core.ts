@@ -30,7 +30,7 @@ export interface CoreOptions {
 }
 
 /** How long after an 'after-open' start the daily backup runs (the window paints first). */
-export const DAILY_BACKUP_DELAY_MS = 3_000;
+export const DAILY_BACKUP_DELAY_MS = 500;
 
 export class Core {
   readonly schemaVersion = LATEST_SCHEMA_VERSION;
@@ -42,6 +42,10 @@ export class Core {
   lastBackupError: string | null = null;
   /** Settles when the start's quick_check has run (at once for 'on-open'); never rejects. */
   integrityChecked: Promise<void> = Promise.resolve();
+  /** False while the background quick_check of an 'after-open' start has not answered. */
+  integrityKnown = true;
+  /** Settles when the start's background work (check, daily backup) is over; never rejects. */
+  startupSettled: Promise<void> = Promise.resolve();
   /** Run by close(): background work of this session is stopped. */
   readonly onClose: Array<() => void> = [];
 
@@ -92,7 +96,9 @@ export class Core {
   private checkInBackground(): void {
     const check = startQuickCheck(this.dbPath, () => (this.closed ? null : this.db));
     this.onClose.push(check.cancel);
+    this.integrityKnown = false;
     this.integrityChecked = check.result.then((problems) => {
+      this.integrityKnown = true;
       if (problems.length && !this.closed && !this.readOnly) this.switchToReadOnly(damagedReason(damagedMessage(this.dbPath, problems)));
     });
   }
@@ -165,8 +171,8 @@ export class Core {
 
   close(): void {
     if (this.closed) return;
+    for (const stop of this.onClose.splice(0)) stop(); // may still use the database
     this.closed = true;
-    for (const stop of this.onClose.splice(0)) stop();
     this.current.db.close();
     this.current.cleanup?.();
   }

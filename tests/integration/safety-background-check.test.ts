@@ -54,14 +54,31 @@ describe('integrity check after open', () => {
     core.close();
   });
 
-  it('closing before the check ends stops it and the daily backup is not made', async () => {
+  it('closing before the check ends still leaves the day\'s backup (the file is checked first)', async () => {
     const dir = tempDir();
     Core.open({ dataDir: dir, backups: false }).close();
     const core = Core.open({ dataDir: dir, integrityCheck: 'after-open' });
     core.close();
+    expect(backupsIn(dir)).toHaveLength(1);
     await core.integrityChecked;
-    await new Promise((r) => setTimeout(r, 200));
+    await core.startupSettled;
+  });
+
+  it('closing a damaged database before the check ends makes no backup of it', () => {
+    const dir = tempDir();
+    Core.open({ dataDir: dir, backups: false }).close();
+    damagePages(databasePath(dir));
+    const core = Core.open({ dataDir: dir, integrityCheck: 'after-open' });
+    core.close();
     expect(backupsIn(dir)).toEqual([]);
+  });
+
+  it('the backup list waits for the daily backup of the start', async () => {
+    const dir = tempDir();
+    const core = Core.open({ dataDir: dir, integrityCheck: 'after-open' });
+    const list = await ok(core, 'backups.list', {});
+    expect(list.backups.map((b) => b.reason)).toEqual(['daily']);
+    core.close();
   });
 
   it('a database that needs migrating is still checked before the migration', () => {

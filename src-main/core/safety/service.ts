@@ -9,6 +9,7 @@ import type { Core } from '../core';
 import { AppError } from '../errors';
 import { backupDir, BACKUP_REASONS, listBackupFiles, removeLeftovers, type BackupEntry, type BackupReason } from './backup-files';
 import { createBackup, newestGoodBackup, type BackupResult } from './backups';
+import { integrityProblems } from './integrity';
 import { checkMirrorDir } from './mirror';
 import { ensureMachineId, getLastDailyBackup, getMirrorDir, setLastDailyBackup, setMirrorDir } from './settings';
 import { recordAudit } from '../audit/service';
@@ -71,13 +72,37 @@ export function installSafety(core: Core, options: { backups: boolean; dailyDela
   const delay = options.dailyDelayMs ?? null;
   if (delay === null) return dailyBackup(core);
   if (!dailyBackupDue(core)) return;
+  deferDailyBackup(core, delay);
+}
+
+/**
+ * The daily backup shortly after the background check passed. Closing before then still
+ * makes it (checking the file first if the check has not answered), so a short session
+ * leaves its daily backup as a start used to.
+ */
+function deferDailyBackup(core: Core, delay: number): void {
+  let pending = true;
   let timer: NodeJS.Timeout | null = null;
+  let done: () => void = () => undefined;
+  core.startupSettled = new Promise<void>((resolve) => (done = resolve));
+  const run = () => {
+    if (!pending) return;
+    pending = false;
+    dailyBackup(core);
+    done();
+  };
   core.onClose.push(() => {
     if (timer) clearTimeout(timer);
+    if (pending && !core.readOnly && (core.integrityKnown || !integrityProblems(core.db, 'quick').length)) run();
+    pending = false;
+    done();
   });
   void core.integrityChecked.then(() => {
-    if (core.isClosed || core.readOnly) return;
-    timer = setTimeout(() => dailyBackup(core), delay);
+    if (core.isClosed || core.readOnly || !pending) {
+      pending = false;
+      return done();
+    }
+    timer = setTimeout(run, delay);
     timer.unref();
   });
 }
