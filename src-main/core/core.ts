@@ -46,6 +46,7 @@ export class Core {
   integrityKnown = true;
   /** Settles when the start's background work (check, daily backup) is over; never rejects. */
   startupSettled: Promise<void> = Promise.resolve();
+  private stopBackgroundCheck: () => void = () => undefined;
   /** Run by close(): background work of this session is stopped. */
   readonly onClose: Array<() => void> = [];
 
@@ -96,6 +97,7 @@ export class Core {
   private checkInBackground(): void {
     const check = startQuickCheck(this.dbPath, () => (this.closed ? null : this.db));
     this.onClose.push(check.cancel);
+    this.stopBackgroundCheck = check.cancel;
     this.integrityKnown = false;
     this.integrityChecked = check.result.then((problems) => {
       this.integrityKnown = true;
@@ -129,6 +131,7 @@ export class Core {
    */
   replaceDatabase(swap: () => void): void {
     if (this.closed) throw new AppError('INTERNAL', 'PlanDesk đã đóng dữ liệu.');
+    this.stopBackgroundCheck(); // its verdict would be about the file being replaced
     this.current.db.close();
     this.current.cleanup?.();
     let failure: unknown;
