@@ -126,8 +126,11 @@ function build(core: Core, size: OfficeSize, rnd: Random): GeneratedOffice {
   );
 
   const totalPlans = size.years * size.plansPerYear;
-  const tasksPerPlan = Math.ceil(size.tasks / totalPlans);
-  const targetsPerPlan = Math.ceil(size.targets / totalPlans);
+  // the last plan is the report-export sample of issue 9: 500 tasks and 100 targets
+  const SAMPLE_TASKS = 500;
+  const SAMPLE_TARGETS = 100;
+  const tasksPerPlan = Math.ceil((size.tasks - SAMPLE_TASKS) / (totalPlans - 1));
+  const targetsPerPlan = Math.ceil((size.targets - SAMPLE_TARGETS) / (totalPlans - 1));
   const entriesPerPlan = Math.ceil(size.progressEntries / totalPlans);
   const out: GeneratedOffice = { plans: 0, tasks: 0, targets: 0, organizations: orgIds.length, periods: 0, progressEntries: 0, samplePlanId: 0, samplePeriodId: 0 };
 
@@ -142,7 +145,7 @@ function build(core: Core, size: OfficeSize, rnd: Random): GeneratedOffice {
       out.plans++;
       const groupIds = ROMAN.map((code, i) => Number(insGroup.run(planId, code, vocab.groupTitles[i % vocab.groupTitles.length]!, i).lastInsertRowid));
       const taskIds: number[] = [];
-      const remainingTasks = Math.min(tasksPerPlan, size.tasks - out.tasks);
+      const remainingTasks = p === totalPlans - 1 ? SAMPLE_TASKS : Math.min(tasksPerPlan, size.tasks - SAMPLE_TASKS - out.tasks);
       for (let t = 0; t < remainingTasks; t++) {
         const g = Math.floor((t * ROMAN.length) / remainingTasks);
         const tt = String(t - Math.ceil((g * remainingTasks) / ROMAN.length) + 1);
@@ -164,7 +167,7 @@ function build(core: Core, size: OfficeSize, rnd: Random): GeneratedOffice {
       }
       const horizonGroups = [0, 1, 2].map((i) => Number(insTGroup.run(planId, ROMAN[i]!, ROMAN[i]!, `Đến năm ${year + 4 + i * 5}`, year + 4 + i * 5, i).lastInsertRowid));
       const targetIds: number[] = [];
-      const remainingTargets = Math.min(targetsPerPlan, size.targets - out.targets);
+      const remainingTargets = p === totalPlans - 1 ? SAMPLE_TARGETS : Math.min(targetsPerPlan, size.targets - SAMPLE_TARGETS - out.targets);
       for (let t = 0; t < remainingTargets; t++) {
         const h = t < remainingTargets * 0.8 ? 0 : t < remainingTargets * 0.95 ? 1 : 2;
         const text = rnd.pick(vocab.targetTexts);
