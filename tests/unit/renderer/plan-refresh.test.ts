@@ -1,7 +1,10 @@
 /** The one-row refresh after a grid edit: which rows to re-read, and swapping them into the plan. */
 import { describe, expect, it } from 'vitest';
 import { mergeRows, refreshScope } from '../../../src-renderer/src/pages/plan/refresh';
-import type { PlanDetail, TaskItem } from '../../../src-renderer/src/pages/plan/rows';
+import type { MethodOutput } from '../../../src-main/api/contract/methods';
+
+type PlanDetail = MethodOutput<'plans.get'>;
+type TaskItem = PlanDetail['tasks'][number];
 
 function taskItem(id: number, groupId: number | null, title: string): TaskItem {
   return {

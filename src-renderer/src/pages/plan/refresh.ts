@@ -5,7 +5,12 @@
  * fetched again and the grid keeps its scroll position. Anything structural (insert,
  * move, delete, groups, metadata, derive, a revert from the history panel) re-reads the plan.
  */
-import type { PlanDetail, TargetItem, TaskItem } from './rows';
+import type { MethodOutput } from '../../../../src-main/api/contract/methods';
+
+// the plan's shapes from the contract (not ./rows, which brings the grid's React types)
+type PlanDetail = MethodOutput<'plans.get'>;
+type TaskItem = PlanDetail['tasks'][number];
+type TargetItem = PlanDetail['targets'][number];
 
 export type RowTable = 'tasks' | 'targets';
 export type RefreshScope = { kind: 'rows'; table: RowTable; ids: number[] } | { kind: 'plan' };
