@@ -2,6 +2,7 @@
 import type { BenchCase } from '../context';
 import { coreStart } from './core-start';
 import { exportCase, importDryRunCase } from './files';
+import { gridScrollCase } from './grid-scroll';
 import { dashboardCase, searchCase, taskTableCase } from './queries';
 
-export const CASES: readonly BenchCase[] = [coreStart, searchCase, taskTableCase, dashboardCase, importDryRunCase, exportCase];
+export const CASES: readonly BenchCase[] = [coreStart, searchCase, taskTableCase, dashboardCase, importDryRunCase, exportCase, gridScrollCase];
