@@ -134,7 +134,8 @@ test('deriving a Sở plan from 02-CTr/TU copies the picked tasks linked to thei
   await expect(dialog.getByText('Đã phân công 0/2 nhiệm vụ')).toBeVisible();
   await dialog.getByRole('row').first().getByRole('checkbox').check(); // select all
   await dialog.getByLabel('Phòng phụ trách').fill('van phong');
-  await page.getByRole('option', { name: /Văn phòng/ }).first().click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Văn phòng' }).first().click();
+  await page.keyboard.press('Escape'); // close the dropdown, keep the dialog
   await dialog.getByLabel('Phụ trách phần').fill('phần văn bản');
   await dialog.getByRole('button', { name: 'Giao cho 2 dòng đã chọn' }).click();
   await expect(dialog.getByText('Đã phân công 2/2 nhiệm vụ')).toBeVisible();

@@ -7,6 +7,7 @@
 import { App, Button, Checkbox, Input, Modal, Select, Space, Steps, Table, Tabs, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { fold } from '../../../../src-main/api/contract/vn-parse';
+import { BusyButton } from '../../components/BusyButton';
 import { href } from '../../router';
 import { DeriveDepartments } from './DeriveDepartments';
 import { deriveDepartments, type Assignments } from './deriveAssign';
@@ -71,9 +72,9 @@ export function DeriveWizard({ plan, orgs, changes, open, onClose }: { plan: Pla
             Tiếp: phân công phòng →
           </Button>
         ) : (
-          <Button key="create" type="primary" loading={saving} onClick={() => void create()}>
+          <BusyButton key="create" type="primary" busy={saving} busyText="Đang tạo…" onClick={() => void create()}>
             Tạo dự thảo kế hoạch
-          </Button>
+          </BusyButton>
         ),
       ]}
     >
