@@ -128,11 +128,27 @@ test('deriving a Sở plan from 02-CTr/TU copies the picked tasks linked to thei
   await dialog.getByRole('row').nth(2).getByRole('checkbox').check();
   await expect(dialog.getByText('Đã chọn 2 nhiệm vụ')).toBeVisible();
   await info.attach('derive', { body: await page.screenshot(), contentType: 'image/png' });
+
+  // step 2: assign departments in bulk (both rows → Văn phòng, "phần văn bản"), then the first also → another phòng
+  await dialog.getByRole('button', { name: 'Tiếp: phân công phòng →' }).click();
+  await expect(dialog.getByText('Đã phân công 0/2 nhiệm vụ')).toBeVisible();
+  await dialog.getByRole('row').first().getByRole('checkbox').check(); // select all
+  await dialog.getByLabel('Phòng phụ trách').fill('van phong');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Văn phòng' }).first().click();
+  await page.keyboard.press('Escape'); // close the dropdown, keep the dialog
+  await dialog.getByLabel('Phụ trách phần').fill('phần văn bản');
+  await dialog.getByRole('button', { name: 'Giao cho 2 dòng đã chọn' }).click();
+  await expect(dialog.getByText('Đã phân công 2/2 nhiệm vụ')).toBeVisible();
+  await expect(dialog.getByText('(phần văn bản)')).toHaveCount(2);
+  await info.attach('derive-departments', { body: await page.screenshot(), contentType: 'image/png' });
   await dialog.getByRole('button', { name: 'Tạo dự thảo kế hoạch' }).click();
+  await expect(page.getByText('Đã phân công phòng cho mọi nhiệm vụ.')).toBeVisible();
   await expect(page.getByRole('heading', { level: 3 })).toContainText('Triển khai Chương trình hành động số 02-CTr/TU');
   const grid = await tasksTab(page);
   const rows = (await allGridRows(grid)).filter((r) => r.cls.includes('item-row'));
   expect(rows).toHaveLength(2);
+  expect(rows.every((r) => r.text.includes('(phần văn bản)'))).toBe(true);
+
   await expect(grid.getByRole('link', { name: /Cấp trên .*02-CTr\/TU/ }).first()).toBeVisible();
   await expect(page.getByText('Triển khai').first()).toBeVisible();
   await info.attach('derived-plan', { body: await page.screenshot(), contentType: 'image/png' });

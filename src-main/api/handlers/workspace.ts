@@ -9,6 +9,7 @@ import { derivePlan } from '../../core/plans/derive';
 import { createPlan, duplicatePlan, setPlanArchived, updatePlan } from '../../core/plans/edit';
 import { deleteGroup, insertGroup, moveGroup, updateGroup } from '../../core/plans/group-edit';
 import { listPlanSummaries } from '../../core/plans/repository';
+import { targetItems, taskItems } from '../../core/plans/rows';
 import { batchRows, deleteRows, insertRows, moveRows, updateRow, type AppendixTable } from '../../core/plans/table-edit';
 import { taskTable } from '../../core/tasks/table';
 import { targetTable } from '../../core/targets/table';
@@ -53,6 +54,8 @@ export const workspaceHandlers = {
   'blocks.update': (ctx, i) => updateBlock(ctx.core.sql, i.id, i.patch),
   'blocks.move': (ctx, i) => moveBlock(ctx.core.sql, i.id, i.afterId),
   'blocks.delete': (ctx, i) => deleteBlock(ctx.core.sql, i.id),
+  'tasks.rows': (ctx, i) => taskItems(ctx.core.sql, i.planId, i.ids),
+  'targets.rows': (ctx, i) => targetItems(ctx.core.sql, i.planId, i.ids),
   'tasks.insert': tasks.insert,
   'tasks.update': tasks.update,
   'tasks.batch': tasks.batch,

@@ -3,39 +3,16 @@ import type { Sql } from '../db/exec';
 import { linksOf } from '../documents/repository';
 import { AppError } from '../errors';
 import { listReportingPeriods } from '../periods/repository';
-import { listTargetDepartments, listTargetGroups, listTargets } from '../targets/repository';
-import { listTaskGroups, listTaskOrgLinks, listTasks } from '../tasks/repository';
+import { listTargetGroups } from '../targets/repository';
+import { listTaskGroups } from '../tasks/repository';
 import { getPlanRow, listAppendices, listBlocks } from './repository';
+import { targetItems, taskItems } from './rows';
 
-export interface OrgRef {
-  id: number;
-  name: string;
-  shortName: string | null;
-  partNote: string | null;
-}
-
-function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
-  const m = new Map<K, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
-}
+export type { OrgRef } from './rows';
 
 export function getPlanDetail(sql: Sql, planId: number) {
   const row = getPlanRow(sql, planId);
   if (!row) throw new AppError('NOT_FOUND', `Không tìm thấy kế hoạch số ${planId}. Có thể kế hoạch đã bị xóa; hãy mở lại danh sách kế hoạch.`);
-  const orgLinks = groupBy(listTaskOrgLinks(sql, planId), (l) => l.taskId);
-  const toRef = (l: { organizationId: number; name: string; shortName: string | null; partNote: string | null }): OrgRef => ({
-    id: l.organizationId,
-    name: l.name,
-    shortName: l.shortName,
-    partNote: l.partNote,
-  });
-  const targetDepts = groupBy(listTargetDepartments(sql, planId), (l) => l.targetId);
   return {
     id: row.plan_id,
     document: {
@@ -67,31 +44,7 @@ export function getPlanDetail(sql: Sql, planId: number) {
     })),
     appendices: listAppendices(sql, planId).map((a) => ({ tableKind: a.table_kind, title: a.title, subtitle: a.subtitle })),
     taskGroups: listTaskGroups(sql, planId).map((g) => ({ id: g.id, code: g.code, title: g.title })),
-    tasks: listTasks(sql, planId).map((t) => {
-      const links = orgLinks.get(t.id) ?? [];
-      return {
-        id: t.id,
-        groupId: t.group_id,
-        code: t.code,
-        tt: t.tt,
-        title: t.title,
-        leadText: t.lead_text,
-        lead: links.filter((l) => l.role === 'lead').map(toRef),
-        coordinatingText: t.coordinating_text,
-        coordinating: links.filter((l) => l.role === 'coordinating').map(toRef),
-        output: t.output,
-        deadlineText: t.deadline_text,
-        deadline: { kind: t.deadline_kind, start: t.deadline_start, end: t.deadline_end },
-        departmentsText: t.departments_text,
-        departments: links.filter((l) => l.role === 'department').map(toRef),
-        budgetText: t.budget_text,
-        budgetDong: t.budget_dong,
-        fundingSource: t.funding_source,
-        mergedUp: JSON.parse(t.merged_up_json) as string[],
-        parentTaskId: t.parent_task_id,
-        note: t.note,
-      };
-    }),
+    tasks: taskItems(sql, planId),
     targetGroups: listTargetGroups(sql, planId).map((g) => ({
       id: g.id,
       parentId: g.parent_id,
@@ -100,23 +53,7 @@ export function getPlanDetail(sql: Sql, planId: number) {
       title: g.title,
       horizonYear: g.horizon_year,
     })),
-    targets: listTargets(sql, planId).map((t) => ({
-      id: t.id,
-      groupId: t.group_id,
-      parentTargetId: t.parent_target_id,
-      sourceTargetId: t.source_target_id,
-      code: t.code,
-      tt: t.tt,
-      name: t.name,
-      unit: t.unit,
-      targetText: t.target_text,
-      comparator: t.comparator,
-      targetValue: t.target_value,
-      horizonYear: t.horizon_year,
-      departmentsText: t.departments_text,
-      departments: (targetDepts.get(t.id) ?? []).map(toRef),
-      note: t.note,
-    })),
+    targets: targetItems(sql, planId),
     reportingPeriods: listReportingPeriods(sql, planId).map((p) => ({
       id: p.id,
       kind: p.kind,

@@ -26,11 +26,15 @@ export function listTargetGroups(sql: Sql, planId: number): Row<'target_groups'>
   return sql.all(sql.qb.selectFrom('target_groups').selectAll().where('plan_id', '=', planId).orderBy('position'));
 }
 
-export function listTargets(sql: Sql, planId: number): Row<'targets'>[] {
-  return sql.all(sql.qb.selectFrom('targets').selectAll().where('plan_id', '=', planId).orderBy('position'));
+/** Targets of a plan in order; only those with the given ids when `ids` is given (a one-row refresh). */
+export function listTargets(sql: Sql, planId: number, ids?: readonly number[]): Row<'targets'>[] {
+  let q = sql.qb.selectFrom('targets').selectAll().where('plan_id', '=', planId);
+  if (ids) q = q.where('id', 'in', ids.length ? [...ids] : [-1]);
+  return sql.all(q.orderBy('position'));
 }
 
-export function listTargetDepartments(sql: Sql, planId: number) {
+export function listTargetDepartments(sql: Sql, planId: number, ids?: readonly number[]) {
+  const only = ids ? (ids.length ? [...ids] : [-1]) : null;
   return sql.all(
     sql.qb
       .selectFrom('target_departments as x')
@@ -38,6 +42,7 @@ export function listTargetDepartments(sql: Sql, planId: number) {
       .innerJoin('organizations as o', 'o.id', 'x.organization_id')
       .select(['x.target_id as targetId', 'o.id as organizationId', 'o.name', 'o.short_name as shortName', 'x.part_note as partNote'])
       .where('t.plan_id', '=', planId)
+      .$if(only !== null, (q) => q.where('x.target_id', 'in', only!))
       .orderBy('x.target_id')
       .orderBy('x.position'),
   );

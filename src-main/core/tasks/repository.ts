@@ -30,8 +30,11 @@ export function listTaskGroups(sql: Sql, planId: number): Row<'task_groups'>[] {
   return sql.all(sql.qb.selectFrom('task_groups').selectAll().where('plan_id', '=', planId).orderBy('position'));
 }
 
-export function listTasks(sql: Sql, planId: number): Row<'tasks'>[] {
-  return sql.all(sql.qb.selectFrom('tasks').selectAll().where('plan_id', '=', planId).orderBy('position'));
+/** Tasks of a plan in order; only those with the given ids when `ids` is given (a one-row refresh). */
+export function listTasks(sql: Sql, planId: number, ids?: readonly number[]): Row<'tasks'>[] {
+  let q = sql.qb.selectFrom('tasks').selectAll().where('plan_id', '=', planId);
+  if (ids) q = q.where('id', 'in', ids.length ? [...ids] : [-1]);
+  return sql.all(q.orderBy('position'));
 }
 
 export interface TaskOrgLink {
@@ -43,8 +46,9 @@ export interface TaskOrgLink {
   partNote: string | null;
 }
 
-/** Lead, coordinating and department links of every task of a plan, in order. */
-export function listTaskOrgLinks(sql: Sql, planId: number): TaskOrgLink[] {
+/** Lead, coordinating and department links of every task of a plan (or of the given tasks), in order. */
+export function listTaskOrgLinks(sql: Sql, planId: number, ids?: readonly number[]): TaskOrgLink[] {
+  const only = ids ? (ids.length ? [...ids] : [-1]) : null;
   const orgs = sql.all(
     sql.qb
       .selectFrom('task_organizations as x')
@@ -52,6 +56,7 @@ export function listTaskOrgLinks(sql: Sql, planId: number): TaskOrgLink[] {
       .innerJoin('organizations as o', 'o.id', 'x.organization_id')
       .select(['x.task_id as taskId', 'o.id as organizationId', 'o.name', 'o.short_name as shortName', 'x.role'])
       .where('t.plan_id', '=', planId)
+      .$if(only !== null, (q) => q.where('x.task_id', 'in', only!))
       .orderBy('x.task_id')
       .orderBy('x.position'),
   );
@@ -62,6 +67,7 @@ export function listTaskOrgLinks(sql: Sql, planId: number): TaskOrgLink[] {
       .innerJoin('organizations as o', 'o.id', 'x.organization_id')
       .select(['x.task_id as taskId', 'o.id as organizationId', 'o.name', 'o.short_name as shortName', 'x.part_note as partNote'])
       .where('t.plan_id', '=', planId)
+      .$if(only !== null, (q) => q.where('x.task_id', 'in', only!))
       .orderBy('x.task_id')
       .orderBy('x.position'),
   );

@@ -1,5 +1,5 @@
 /** Load data through the API with loading and error states. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src-main/api/contract/methods';
 import { invoke } from './client';
 
@@ -8,6 +8,8 @@ export interface ApiState<T> {
   error: string | undefined;
   loading: boolean;
   reload: () => void;
+  /** change the loaded data in place (e.g. swap in rows re-read after an edit) without a reload */
+  mutate: (fn: (data: T) => T) => void;
 }
 
 export function useApi<M extends MethodName>(method: M, input: MethodInput<M>): ApiState<MethodOutput<M>> {
@@ -26,6 +28,15 @@ export function useApi<M extends MethodName>(method: M, input: MethodInput<M>): 
     };
   }, [request]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  const pending = useRef(false);
+  useEffect(() => {
+    pending.current = state.request !== request;
+  }, [state.request, request]);
+  const mutate = useCallback((fn: (data: MethodOutput<M>) => MethodOutput<M>) => {
+    setState((s) => (s.data === undefined ? s : { ...s, data: fn(s.data) }));
+    // a load started before the edit may answer after it with older data: load once more
+    if (pending.current) setTick((t) => t + 1);
+  }, []);
   const current = state.request === request;
-  return { data: state.data, error: current ? state.error : undefined, loading: !current, reload };
+  return { data: state.data, error: current ? state.error : undefined, loading: !current, reload, mutate };
 }

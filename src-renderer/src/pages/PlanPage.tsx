@@ -4,8 +4,9 @@
  * (Ctrl+Z / Ctrl+Y anywhere on the page outside a text field).
  */
 import { Alert, App, Breadcrumb, Button, Space, Tabs, Typography } from 'antd';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MethodInput } from '../../../src-main/api/contract/methods';
+import { invoke } from '../api/client';
 import { useApi } from '../api/useApi';
 import { Loadable } from '../components/Loadable';
 import { documentKindLabel } from '../components/documentText';
@@ -17,7 +18,8 @@ import { HistoryDrawer } from './plan/HistoryDrawer';
 import { LinksEditor } from './plan/LinksEditor';
 import { MetadataForm } from './plan/MetadataForm';
 import { AppendixHeading, Metadata, Periods } from './plan/PlanParts';
-import type { PlanDetail } from './plan/rows';
+import { mergeRows, type RefreshScope } from './plan/refresh';
+import type { PlanDetail, TargetItem, TaskItem } from './plan/rows';
 import { TargetGrid } from './plan/TargetGrid';
 import { TaskGrid } from './plan/TaskGrid';
 import { useChanges, type Changes } from './plan/useChanges';
@@ -102,13 +104,34 @@ export function PlanPage({ id }: { id: number }): ReactNode {
   useRowJump(jump, state.data !== undefined);
   const cascade = useApi('plans.cascade', { id });
   const orgs = useApi('organizations.list', {});
-  const reloadPlan = state.reload;
+  const { reload: reloadPlan, mutate: mutatePlan } = state;
+  const planRef = useRef(state.data);
+  useEffect(() => {
+    planRef.current = state.data;
+  }, [state.data]);
   const reloadCascade = cascade.reload;
-  const reload = useCallback(() => {
-    reloadPlan();
-    reloadCascade();
-  }, [reloadPlan, reloadCascade]);
-  const changes = useChanges(reload);
+  const refresh = useCallback(
+    async (scope: RefreshScope) => {
+      const reload = () => {
+        reloadPlan();
+        reloadCascade();
+      };
+      if (scope.kind === 'plan') return reload();
+      try {
+        // a cell edit: re-read just those rows and swap them in (no reload of a 5,000-row plan)
+        const fresh = scope.table === 'tasks' ? await invoke('tasks.rows', { planId: id, ids: scope.ids }) : await invoke('targets.rows', { planId: id, ids: scope.ids });
+        if (fresh.length !== scope.ids.length) return reload();
+        const merge = (plan: PlanDetail) => (scope.table === 'tasks' ? mergeRows(plan, 'tasks', fresh as TaskItem[]) : mergeRows(plan, 'targets', fresh as TargetItem[]));
+        // a row deleted or moved meanwhile: the shown plan is out of date, read it again
+        if (!planRef.current || merge(planRef.current) === null) return reload();
+        mutatePlan((plan) => merge(plan) ?? plan);
+      } catch {
+        reload();
+      }
+    },
+    [id, reloadPlan, reloadCascade, mutatePlan],
+  );
+  const changes = useChanges(refresh);
   useUndoKeys(changes);
   const [editing, setEditing] = useState(false);
   const [deriving, setDeriving] = useState(false);

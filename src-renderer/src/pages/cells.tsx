@@ -1,13 +1,11 @@
 /** Cells that show what the officer typed plus PlanDesk's reading of it. */
 import { Tag, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
-import { DEADLINE_KIND_LABELS } from '../../../src-main/api/contract/labels';
-import { formatDong, formatVnDate, formatVnNumber } from '../../../src-main/api/contract/vn-format';
 import type { TargetItem, TaskItem } from './planRows';
+import { parseTarget } from '../../../src-main/api/contract/vn-parse';
+import { budgetReading, deadlineReading, targetReading, type Reading } from './readings';
 
 type OrgRef = TaskItem['lead'][number];
-
-const COMPARATOR_SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' };
 
 export function TextCell({ text }: { text: string | null }): ReactNode {
   return text ? <span className="cell-lines">{text}</span> : null;
@@ -17,23 +15,17 @@ export function MergedNote(): ReactNode {
   return <span className="muted">(ô gộp với dòng trên)</span>;
 }
 
+function ReadingLine({ reading }: { reading: Reading }): ReactNode {
+  return <span className={reading.warn ? 'parsed-warn' : 'parsed'}>{reading.text}</span>;
+}
+
 export function DeadlineCell({ task }: { task: TaskItem }): ReactNode {
   if (task.mergedUp.includes('deadline')) return <MergedNote />;
   if (!task.deadlineText) return null;
-  const d = task.deadline;
-  let reading: ReactNode;
-  if (d.start && d.end) {
-    reading = <span className="parsed">{d.start === d.end ? formatVnDate(d.start) : `${formatVnDate(d.start)} – ${formatVnDate(d.end)}`}</span>;
-  } else if (d.kind === 'unknown') {
-    reading = <span className="parsed-warn">Chưa đọc được thời hạn</span>;
-  } else {
-    const label = d.kind === 'ongoing' ? 'liên tục, không có mốc cụ thể' : d.kind === 'recurring' ? 'lặp lại định kỳ' : DEADLINE_KIND_LABELS[d.kind];
-    reading = <span className="parsed">{label}</span>;
-  }
   return (
     <>
       <span className="cell-lines">{task.deadlineText}</span>
-      {reading}
+      <ReadingLine reading={deadlineReading(task.deadline)} />
     </>
   );
 }
@@ -44,29 +36,17 @@ export function BudgetCell({ task }: { task: TaskItem }): ReactNode {
   return (
     <>
       <span>{task.budgetText}</span>
-      {task.budgetDong !== null ? (
-        <span className="parsed">{formatDong(task.budgetDong)}</span>
-      ) : (
-        <span className="parsed-warn">Chưa đọc được số tiền</span>
-      )}
+      <ReadingLine reading={budgetReading(task.budgetDong)} />
     </>
   );
 }
 
 export function TargetValueCell({ target }: { target: TargetItem }): ReactNode {
   if (!target.targetText) return null;
-  const numeric = target.targetValue !== null && target.comparator;
   return (
     <>
       <span className="cell-lines">{target.targetText}</span>
-      {numeric ? (
-        <span className="parsed">
-          {COMPARATOR_SYMBOL[target.comparator ?? ''] ?? ''} {formatVnNumber(target.targetValue)}
-          {target.unit === '%' ? ' %' : ''}
-        </span>
-      ) : (
-        <span className="parsed">định tính (đạt / không đạt)</span>
-      )}
+      <ReadingLine reading={targetReading(target.comparator, target.targetValue, target.unit === '%' || parseTarget(target.targetText).percent)} />
     </>
   );
 }

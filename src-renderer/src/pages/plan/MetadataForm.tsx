@@ -3,6 +3,7 @@ import { App, Button, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { DOCUMENT_KIND_LABELS } from '../../../../src-main/api/contract/labels';
 import { formatVnDate } from '../../../../src-main/api/contract/vn-format';
+import { BusyButton } from '../../components/BusyButton';
 import type { PlanDetail } from './rows';
 import type { Changes } from './useChanges';
 
@@ -87,7 +88,7 @@ export function MetadataForm({ plan, changes, open, onClose }: { plan: PlanDetai
   return (
     <Modal open={open} title="Thông tin văn bản" width={860} onCancel={onClose} destroyOnHidden footer={[
       <Button key="c" onClick={onClose}>Hủy</Button>,
-      <Button key="s" type="primary" loading={saving} onClick={() => void save()}>Lưu</Button>,
+      <BusyButton key="s" type="primary" busy={saving} busyText="Đang lưu…" onClick={() => void save()}>Lưu</BusyButton>,
     ]}>
       <Form form={form} layout="vertical" initialValues={initial} size="small" preserve={false}>
         <Row gutter={12}>

@@ -10,7 +10,7 @@ import { fold } from '../../../../src-main/api/contract/vn-parse';
 
 export type Org = MethodOutput<'organizations.list'>[number];
 
-function options(orgs: Org[]) {
+export function orgOptions(orgs: Org[]) {
   return orgs.map((o) => ({
     value: o.id,
     label: o.shortName && o.shortName !== o.name ? `${o.name} (${o.shortName})` : o.name,
@@ -18,7 +18,7 @@ function options(orgs: Org[]) {
   }));
 }
 
-const filter = (input: string, option?: { search: string }) => !!option && option.search.includes(fold(input));
+export const orgFilter = (input: string, option?: { search: string }) => !!option && option.search.includes(fold(input));
 
 function PickerFrame({ children, onSave, onCancel }: { children: ReactNode; onSave: () => void; onCancel: () => void }): ReactNode {
   return (
@@ -56,8 +56,8 @@ export function OrgPicker({ orgs, value, onSave, onCancel }: { orgs: Org[]; valu
         placeholder="Gõ để tìm đơn vị (có dấu hay không dấu)"
         value={ids}
         onChange={setIds}
-        options={options(orgs)}
-        filterOption={filter}
+        options={orgOptions(orgs)}
+        filterOption={orgFilter}
         aria-label="Chọn đơn vị"
       />
     </PickerFrame>
@@ -83,8 +83,8 @@ export function DepartmentsPicker({ orgs, value, onSave, onCancel }: { orgs: Org
         placeholder="Chọn phòng phụ trách"
         value={list.map((d) => d.orgId)}
         onChange={(ids: number[]) => setList(ids.map((id) => list.find((d) => d.orgId === id) ?? { orgId: id, partNote: null }))}
-        options={options(depts)}
-        filterOption={filter}
+        options={orgOptions(depts)}
+        filterOption={orgFilter}
         aria-label="Chọn phòng"
       />
       {list.map((d) => (

@@ -5,6 +5,7 @@ import { AppendixGrid, type AppendixSpec } from './AppendixGrid';
 import type { GridColumn } from './grid/types';
 import { deptText, DepartmentsPicker, type Org } from './OrgPicker';
 import { targetGridRows, type Cascade, type PlanDetail, type TableRow, type TargetItem } from './rows';
+import { liveReading } from '../readings';
 import { CascadeCell } from './TaskGrid';
 import type { Changes } from './useChanges';
 
@@ -23,7 +24,15 @@ function columns(cascade: Map<number, Cascade['targets'][number]>): Array<GridCo
       render: (r) => (it(r).name ? <TextCell text={it(r).name} /> : <span className="parsed-warn">Chưa có tên chỉ tiêu</span>),
     },
     { key: 'unit', title: 'Đơn vị tính', width: 120, edit: 'text', text: (r) => it(r).unit ?? '', render: (r) => it(r).unit },
-    { key: 'target', title: 'Kết quả (chỉ tiêu)', width: 210, edit: 'text', text: (r) => it(r).targetText ?? '', render: (r) => <TargetValueCell target={it(r)} /> },
+    {
+      key: 'target',
+      title: 'Kết quả (chỉ tiêu)',
+      width: 210,
+      edit: 'text',
+      text: (r) => it(r).targetText ?? '',
+      render: (r) => <TargetValueCell target={it(r)} />,
+      reading: (v, r) => liveReading('target', v, it(r).unit),
+    },
     {
       key: 'departments',
       title: 'Phòng chủ trì',

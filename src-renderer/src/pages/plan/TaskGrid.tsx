@@ -3,6 +3,7 @@ import { Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { href } from '../../router';
 import { BudgetCell, DeadlineCell, DepartmentsCell, MergedNote, OrgsCell, TextCell } from '../cells';
+import { liveReading } from '../readings';
 import { AppendixGrid, type AppendixSpec } from './AppendixGrid';
 import type { GridColumn } from './grid/types';
 import { deptText, DepartmentsPicker, OrgPicker, orgNames, type Org } from './OrgPicker';
@@ -76,7 +77,15 @@ function columns(cascade: Map<number, Cascade['tasks'][number]>): Array<GridColu
       text: (r) => it(r).output ?? '',
       render: (r) => (merged(r, 'output') ? <MergedNote /> : <TextCell text={it(r).output} />),
     },
-    { key: 'deadline', title: 'Thời gian hoàn thành', width: 128, edit: 'text', text: (r) => it(r).deadlineText ?? '', render: (r) => <DeadlineCell task={it(r)} /> },
+    {
+      key: 'deadline',
+      title: 'Thời gian hoàn thành',
+      width: 128,
+      edit: 'text',
+      text: (r) => it(r).deadlineText ?? '',
+      render: (r) => <DeadlineCell task={it(r)} />,
+      reading: (v) => liveReading('deadline', v),
+    },
     {
       key: 'departments',
       title: 'Phòng phụ trách',
@@ -85,7 +94,15 @@ function columns(cascade: Map<number, Cascade['tasks'][number]>): Array<GridColu
       text: (r) => it(r).departmentsText ?? '',
       render: (r) => (merged(r, 'departments') ? <MergedNote /> : <DepartmentsCell text={it(r).departmentsText} departments={it(r).departments} />),
     },
-    { key: 'budget', title: 'Kinh phí thực hiện', width: 122, edit: 'text', text: (r) => it(r).budgetText ?? '', render: (r) => <BudgetCell task={it(r)} /> },
+    {
+      key: 'budget',
+      title: 'Kinh phí thực hiện',
+      width: 122,
+      edit: 'text',
+      text: (r) => it(r).budgetText ?? '',
+      render: (r) => <BudgetCell task={it(r)} />,
+      reading: (v) => liveReading('budget', v),
+    },
     {
       key: 'funding',
       title: 'Nguồn kinh phí',

@@ -1,5 +1,6 @@
 /** Methods: the appendix grids — tasks, targets and their groups; one call = one transaction. */
 import { z } from 'zod';
+import { planDetail } from '../../schemas';
 import { changeResult, departments, id, orgIds, placement, text } from './shared';
 
 export const taskPatch = z
@@ -72,12 +73,19 @@ function groupMethods() {
   };
 }
 
+/** The rows with these ids, as plans.get gives them: the one-row refresh after a cell edit. */
+function rowsMethod<R extends z.ZodType>(row: R) {
+  return { input: z.object({ planId: id, ids: z.array(id).min(1).max(MAX_ROWS) }).strict(), output: z.array(row) };
+}
+
 const tasks = rowMethods(taskPatch);
 const targets = rowMethods(targetPatch);
 const taskGroups = groupMethods();
 const targetGroups = groupMethods();
 
 export const gridMethods = {
+  'tasks.rows': rowsMethod(planDetail.shape.tasks.element),
+  'targets.rows': rowsMethod(planDetail.shape.targets.element),
   'tasks.insert': tasks.insert,
   'tasks.update': tasks.update,
   'tasks.batch': tasks.batch,

@@ -33,7 +33,18 @@ export const historyMethods = {
         periodText: z.string().max(200).nullable().optional(),
         taskIds: z.array(id).max(10_000),
         targetIds: z.array(id).max(10_000),
-        departments: z.array(z.object({ taskId: id, orgIds: z.array(id).max(50) }).strict()).max(10_000).optional(),
+        departments: z
+          .array(
+            z
+              .object({
+                taskId: id,
+                orgIds: z.array(id).max(50).optional(),
+                departments: z.array(z.object({ orgId: id, partNote: z.string().max(500).nullable() }).strict()).max(50).optional(),
+              })
+              .strict(),
+          )
+          .max(10_000)
+          .optional(),
       })
       .strict(),
     output: changeResult,

@@ -1,20 +1,27 @@
-/** The in-place text editor of a grid cell: Enter saves, Alt/Shift+Enter breaks the line, Tab saves and moves, Esc cancels. */
+/**
+ * The in-place text editor of a grid cell: Enter saves, Alt/Shift+Enter breaks the line, Tab saves and moves, Esc cancels.
+ * Deadline, budget and target cells show PlanDesk's reading live under the text as the officer types.
+ */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export function CellEditor({
   initial,
   error,
   saving,
+  reading,
   onSave,
   onCancel,
 }: {
   initial: string;
   error: string | null;
   saving: boolean;
+  /** the live reading of the text typed so far (deadline, budget, target cells) */
+  reading?: ((text: string) => { text: string; warn: boolean } | null) | undefined;
   onSave: (value: string, move: 'down' | 'right' | 'left' | 'none') => void;
   onCancel: () => void;
 }): ReactNode {
   const [value, setValue] = useState(initial);
+  const live = reading?.(value) ?? null;
   const ref = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -62,6 +69,11 @@ export function CellEditor({
           else if (!saving && !error) onCancel();
         }}
       />
+      {live && !error ? (
+        <div className={`cell-reading ${live.warn ? 'parsed-warn' : 'parsed'}`} role="status" aria-live="polite" aria-label="Cách PlanDesk hiểu">
+          {live.warn ? `${live.text} — vẫn lưu đúng chữ đã gõ` : `→ ${live.text}`}
+        </div>
+      ) : null}
       {error ? (
         <div className="cell-error" role="alert">
           {error}

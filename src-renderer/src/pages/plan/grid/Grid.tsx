@@ -232,7 +232,13 @@ export function Grid<R extends GridRow>(p: GridProps<R>): ReactNode {
         }}
       >
         {isEditing && editing.mode === 'text' ? (
-          <CellEditor initial={editing.initial} error={error} saving={saving} onSave={(v, m) => void save(v, m)} onCancel={() => (setEditing(null), setError(null), scrollRef.current?.focus())} />
+          <CellEditor
+            initial={editing.initial}
+            error={error}
+            saving={saving}
+            reading={col.reading ? (v) => col.reading!(v, row) : undefined}
+            onSave={(v, m) => void save(v, m)}
+            onCancel={() => (setEditing(null), setError(null), scrollRef.current?.focus())} />
         ) : isEditing && editing.mode === 'picker' && p.renderPicker ? (
           p.renderPicker(row, col, () => (setEditing(null), scrollRef.current?.focus()))
         ) : (

@@ -15,6 +15,8 @@ export interface GridColumn<R extends GridRow> {
   text(row: R): string;
   /** 'text': edited in place; 'picker': a popup editor (F2/Enter), typing edits the text */
   edit?: 'text' | 'picker';
+  /** PlanDesk's reading of the text being typed, shown live under the editor (deadline, budget, target) */
+  reading?(text: string, row: R): { text: string; warn: boolean } | null;
 }
 
 export type GridCommand = 'insertBelow' | 'insertAbove' | 'delete' | 'moveUp' | 'moveDown' | 'undo' | 'redo' | 'history';
