@@ -72,6 +72,7 @@ export function commitImport(core: Core, input: CommitInput): CommitResult {
   const sql = core.sql;
   core.backupBefore('import');
   return sql.tx(() => {
+    const actor = getOfficerName(sql);
     const batchId = insertBatch(sql, {
       file_name: input.file.name,
       file_sha256: input.file.sha256,
@@ -81,7 +82,7 @@ export function commitImport(core: Core, input: CommitInput): CommitResult {
       target_table: input.kind,
       source_name: input.source,
       mapping_json: JSON.stringify(input.mapping),
-      actor: getOfficerName(sql),
+      actor,
       status: 'committed',
       undone_at: null,
       positions_json: JSON.stringify(readPositions(sql, input.planId)),
@@ -110,6 +111,7 @@ export function commitImport(core: Core, input: CommitInput): CommitResult {
           planId: input.planId,
           before: t.before?.row,
           after: after?.row,
+          actor,
         });
       }
     }
