@@ -2,10 +2,11 @@
  * Step 5: the diff against the target plan — new, changed (field: before → after),
  * unchanged, and the plan's rows the file does not have (kept as they are) — then commit.
  */
-import { Alert, Button, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
+import { Alert, Popconfirm, Segmented, Space, Table, Tag } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { DiffView } from '../../../../src-main/api/contract/imports-schemas';
 import { DIFF_COLOR, DIFF_FIELD_LABEL, DIFF_LABEL } from './labels';
+import { BusyButton } from '../../components/BusyButton';
 
 type Status = keyof typeof DIFF_LABEL;
 
@@ -74,9 +75,9 @@ export function DiffStep({ diff, planLabel, errors, busy, onCommit }: { diff: Di
           onConfirm={onCommit}
           disabled={errors > 0 || writes === 0}
         >
-          <Button type="primary" size="large" disabled={errors > 0 || writes === 0} loading={busy}>
+          <BusyButton type="primary" size="large" disabled={errors > 0 || writes === 0} busy={busy} busyText="Đang xử lý…">
             {writes === 0 ? 'Không có gì mới để ghi' : `Ghi ${writes} dòng vào kế hoạch`}
-          </Button>
+          </BusyButton>
         </Popconfirm>
       </div>
     </>

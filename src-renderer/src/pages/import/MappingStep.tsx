@@ -4,10 +4,11 @@
  * file with the officer's choices; a confirmed mapping can be remembered for files of the
  * same shape.
  */
-import { Alert, Button, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { AnalyzedTableView, ImportField } from '../../../../src-main/api/contract/imports-schemas';
 import { FIELD_LABEL, FIELDS_OF_KIND, KIND_LABEL, type Kind } from './labels';
+import { BusyButton } from '../../components/BusyButton';
 
 export interface MappingChoice {
   kind: Kind;
@@ -68,9 +69,9 @@ export function MappingStep(props: {
           onChange={(headerRows) => headerRows.length && setChoice({ ...choice, headerRows: [...headerRows].sort((a, b) => a - b) })}
           options={table.sample.map((r, i) => ({ value: i + 1, label: `Dòng ${i + 1}: ${r.filter(Boolean).join(' | ').slice(0, 50) || '(trống)'}` }))}
         />
-        <Button type="primary" disabled={!dirty || props.busy || missingTitle} loading={props.busy} onClick={() => props.onApply(choice)}>
+        <BusyButton type="primary" disabled={!dirty || props.busy || missingTitle} busy={props.busy} busyText="Đang xử lý…" onClick={() => props.onApply(choice)}>
           Đọc lại theo lựa chọn này
-        </Button>
+        </BusyButton>
       </Space>
       {missingTitle && <Alert className="import-alert" type="warning" showIcon title={`Cần gán một cột là “${FIELD_LABEL[choice.kind === 'targets' ? 'name' : 'title']}”.`} />}
       <Table

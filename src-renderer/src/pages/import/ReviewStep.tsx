@@ -3,13 +3,14 @@
  * (hover for the message), every cell editable in place; bodies the registry does not
  * know are picked from the registry. "Kiểm tra lại" parses the edited rows again.
  */
-import { Alert, Button, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ImportField, ImportIssueView, ImportRecordView, ParsedRowView } from '../../../../src-main/api/contract/imports-schemas';
 import { formatVnDate } from '../../../../src-main/api/contract/vn-format';
 import { EditableCell, IssueMark } from './EditableCell';
 import { FIELD_LABEL, FIELDS_OF_KIND, ORG_FIELDS, type Kind } from './labels';
 import { OrgTags } from './OrgTags';
+import { BusyButton } from '../../components/BusyButton';
 
 export interface ReviewProps {
   kind: Kind;
@@ -83,9 +84,9 @@ export function ReviewStep(p: ReviewProps): ReactNode {
         />
         {errors > 0 ? <Tag color="red">{errors} lỗi phải sửa trước khi ghi</Tag> : <Tag color="green">Không có lỗi</Tag>}
         <Tag color="orange">{issues.length - errors} cảnh báo</Tag>
-        <Button onClick={p.onCheck} loading={p.busy} type={p.dirty ? 'primary' : 'default'}>
+        <BusyButton onClick={p.onCheck} busy={p.busy} busyText="Đang xử lý…" type={p.dirty ? 'primary' : 'default'}>
           Kiểm tra lại
-        </Button>
+        </BusyButton>
         {p.dirty && <Typography.Text type="warning">Đã sửa — bấm “Kiểm tra lại” để đọc lại các giá trị.</Typography.Text>}
       </Space>
       {loose.length > 0 && (

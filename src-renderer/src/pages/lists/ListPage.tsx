@@ -3,7 +3,7 @@
  * column headers, grouping, export of the view to Excel, and a virtualised table that asks
  * the core only for the rows on screen. The view survives a trip to a plan and back.
  */
-import { App, Button, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { listViewStateSchema, type ListPage as Page, type ListViewState } from '../../../../src-main/api/contract/list-view';
 import { invoke } from '../../api/client';
@@ -13,6 +13,7 @@ import { FilterBar } from './FilterBar';
 import { SavedViews } from './SavedViews';
 import { useListData } from './useListData';
 import { VirtualList, type Column } from './VirtualList';
+import { BusyButton } from '../../components/BusyButton';
 
 interface Props<Row> {
   page: Page;
@@ -69,9 +70,9 @@ export function ListPage<Row>({ page, title, noun, columns, rowKey, fetchRows }:
         </Typography.Title>
         <div className="list-toolbar" style={{ marginBottom: 0 }}>
           <SavedViews page={page} state={state} current={view} onApply={(id, s) => update({ state: s ?? state, view: id })} />
-          <Button type="primary" loading={exporting} disabled={data.total === 0} onClick={() => void exportView()}>
+          <BusyButton type="primary" busy={exporting} busyText="Đang xử lý…" disabled={data.total === 0} onClick={() => void exportView()}>
             Xuất Excel
-          </Button>
+          </BusyButton>
         </div>
       </div>
       <FilterBar page={page} options={options.data} state={state} onChange={(s) => update({ state: s, view })} />

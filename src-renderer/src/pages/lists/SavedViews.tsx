@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import type { ListPage, ListViewState } from '../../../../src-main/api/contract/list-view';
 import { invoke } from '../../api/client';
 import { useApi } from '../../api/useApi';
+import { BusyButton } from '../../components/BusyButton';
 
 interface Props {
   page: ListPage;
@@ -52,9 +53,9 @@ export function SavedViews({ page, state, current, onApply }: Props): ReactNode 
         }}
       />
       {changed ? (
-        <Button loading={busy} onClick={() => void save({ id: selected.id, name: selected.name })}>
+        <BusyButton busy={busy} busyText="Đang xử lý…" onClick={() => void save({ id: selected.id, name: selected.name })}>
           Lưu đè
-        </Button>
+        </BusyButton>
       ) : null}
       <Button onClick={() => setNaming('')}>Lưu bộ lọc…</Button>
       {selected ? (
@@ -82,8 +83,7 @@ export function SavedViews({ page, state, current, onApply }: Props): ReactNode 
         title="Lưu bộ lọc hiện tại"
         okText="Lưu"
         cancelText="Hủy"
-        confirmLoading={busy}
-        okButtonProps={{ disabled: !naming?.trim() }}
+        okButtonProps={{ disabled: busy || !naming?.trim() }}
         onOk={() => void save({ name: naming ?? '' })}
         onCancel={() => setNaming(null)}
         destroyOnHidden

@@ -52,9 +52,8 @@ export function MergeModal({ rows, source, onClose, onMerged }: { rows: OrgRow[]
       open
       title={`Gộp đơn vị trùng: ${source.name}`}
       okText="Gộp"
-      okButtonProps={{ danger: true, disabled: target === null }}
+      okButtonProps={{ danger: true, disabled: busy || target === null }}
       cancelText="Hủy"
-      confirmLoading={busy}
       onOk={() => void merge()}
       onCancel={onClose}
       width={680}

@@ -47,7 +47,7 @@ export function OrgFormModal({ rows, editing, onClose, onSaved }: { rows: OrgRow
       title={current ? `Sửa đơn vị: ${current.name}` : 'Thêm đơn vị'}
       okText={current ? 'Lưu' : 'Thêm'}
       cancelText="Hủy"
-      confirmLoading={busy}
+      okButtonProps={{ disabled: busy }}
       onOk={() => form.submit()}
       onCancel={onClose}
       width={620}

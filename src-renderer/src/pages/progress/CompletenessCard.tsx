@@ -1,5 +1,5 @@
 /** Who has reported in a period: expected, received, on time, late, missing; a template per body. */
-import { App, Button, Card, Progress, Space, Table, Typography } from 'antd';
+import { App, Card, Progress, Space, Table, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { MethodOutput } from '../../../../src-main/api/contract/methods';
 import { formatVnDate } from '../../../../src-main/api/contract/vn-format';
@@ -9,6 +9,7 @@ import type { ApiState } from '../../api/useApi';
 import { Loadable } from '../../components/Loadable';
 import { NumberLink } from './CountsTable';
 import type { Drill } from './RowsDrawer';
+import { BusyButton } from '../../components/BusyButton';
 
 type Completeness = MethodOutput<'progress.completeness'>;
 
@@ -39,12 +40,12 @@ export function CompletenessCard({ planId, periodId, state, open }: { planId: nu
       data-testid="completeness"
       extra={
         <Space>
-          <Button size="small" loading={busy === 'zip'} onClick={() => void download('zip')}>
+          <BusyButton size="small" busy={busy === 'zip'} busyText="Đang xử lý…" onClick={() => void download('zip')}>
             Tải biểu mẫu tất cả (.zip, mỗi đơn vị một tệp)
-          </Button>
-          <Button size="small" loading={busy === 'one'} onClick={() => void download('one', undefined, 'combined')}>
+          </BusyButton>
+          <BusyButton size="small" busy={busy === 'one'} busyText="Đang xử lý…" onClick={() => void download('one', undefined, 'combined')}>
             Một tệp, mỗi đơn vị một trang
-          </Button>
+          </BusyButton>
         </Space>
       }
     >
@@ -80,9 +81,9 @@ export function CompletenessCard({ planId, periodId, state, open }: { planId: nu
                   key: 'tpl',
                   width: 110,
                   render: (_, b) => (
-                    <Button size="small" type="link" loading={busy === `org-${b.orgId}`} onClick={() => void download(`org-${b.orgId}`, b.orgId, 'combined')}>
+                    <BusyButton size="small" type="link" busy={busy === `org-${b.orgId}`} busyText="Đang xử lý…" onClick={() => void download(`org-${b.orgId}`, b.orgId, 'combined')}>
                       Biểu mẫu
-                    </Button>
+                    </BusyButton>
                   ),
                 },
               ]}

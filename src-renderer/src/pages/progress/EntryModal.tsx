@@ -62,7 +62,7 @@ export function EntryModal({ periodId, row, onClose, onSaved }: { periodId: numb
     setBad(!ok);
   };
   return (
-    <Modal open width={720} title={`${row.table === 'task' ? 'Nhiệm vụ' : 'Chỉ tiêu'} ${row.code} — ${row.orgName ?? 'chưa ghi đơn vị'}`} okText="Lưu" cancelText="Hủy" onOk={() => void save()} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
+    <Modal open width={720} title={`${row.table === 'task' ? 'Nhiệm vụ' : 'Chỉ tiêu'} ${row.code} — ${row.orgName ?? 'chưa ghi đơn vị'}`} okText="Lưu" cancelText="Hủy" onOk={() => void save()} onCancel={onClose} okButtonProps={{ disabled: busy }} destroyOnHidden>
       <Typography.Paragraph className="cell-lines">{row.title}</Typography.Paragraph>
       <Typography.Paragraph type="secondary">{row.table === 'task' ? `Thời hạn: ${row.deadlineText ?? 'không ghi'}` : `Chỉ tiêu: ${row.targetText ?? ''} ${row.unit ?? ''}`}</Typography.Paragraph>
       <Form layout="vertical">

@@ -9,6 +9,7 @@ import { invoke } from '../../api/client';
 import { readFileAsBase64 } from '../../api/files';
 import { ImportPreview } from './ImportPreview';
 import { DateInput, todayIso } from './ui';
+import { BusyButton } from '../../components/BusyButton';
 
 type Preview = MethodOutput<'progress.import.preview'>;
 type Commit = MethodOutput<'progress.import.commit'>;
@@ -68,9 +69,9 @@ export function ImportReturned({ periodId, locked, onDone }: { periodId: number;
         <Button onClick={() => folderInput.current?.click()}>Chọn cả thư mục…</Button>
         <span>Ngày nhận:</span>
         <DateInput value={received} onChange={(iso) => setReceived(iso)} />
-        <Button type="primary" disabled={files.length === 0} loading={busy && !preview} onClick={() => void run(false)}>
+        <BusyButton type="primary" disabled={files.length === 0} busy={busy && !preview} busyText="Đang xử lý…" onClick={() => void run(false)}>
           Xem trước
-        </Button>
+        </BusyButton>
       </Space>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
         {files.length ? `Đã chọn ${files.length} tệp: ${files.map((f) => f.name).join(', ')}` : 'Chọn các tệp Excel các phòng, đơn vị gửi lại (có thể chọn nhiều tệp hoặc cả thư mục). Ngày nhận quyết định báo cáo đúng hạn hay muộn.'}
@@ -83,9 +84,9 @@ export function ImportReturned({ periodId, locked, onDone }: { periodId: number;
                 Dùng trạng thái PlanDesk gợi ý cho {confirmRows} dòng ghi sai chính tả
               </Checkbox>
             ) : null}
-            <Button type="primary" disabled={writable === 0 || locked} loading={busy} onClick={() => void run(true)}>
+            <BusyButton type="primary" disabled={writable === 0 || locked} busy={busy} busyText="Đang xử lý…" onClick={() => void run(true)}>
               {writable ? `Ghi ${writable} dòng vào dữ liệu` : 'Không có dòng nào để ghi'}
-            </Button>
+            </BusyButton>
             <Typography.Text type="secondary">Các dòng lỗi không được ghi; sửa tệp rồi nhập lại.</Typography.Text>
           </Space>
           <ImportPreview files={preview} done={false} />

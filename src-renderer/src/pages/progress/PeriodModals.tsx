@@ -49,7 +49,7 @@ export function PeriodEditModal({ planId, period, onClose, onSaved }: { planId: 
     }
   };
   return (
-    <Modal open title={isNew ? 'Thêm kỳ báo cáo' : `Sửa kỳ “${period.label}”`} okText="Lưu" cancelText="Hủy" onOk={() => void save()} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
+    <Modal open title={isNew ? 'Thêm kỳ báo cáo' : `Sửa kỳ “${period.label}”`} okText="Lưu" cancelText="Hủy" onOk={() => void save()} onCancel={onClose} okButtonProps={{ disabled: busy }} destroyOnHidden>
       <Form layout="vertical">
         {isNew ? (
           <Form.Item label="Loại kỳ">
@@ -99,7 +99,7 @@ export function LockModal({ period, onClose, onSaved }: { period: PeriodView; on
     }
   };
   return (
-    <Modal open title={unlocking ? `Mở khóa kỳ “${period.label}”` : `Khóa kỳ “${period.label}”`} okText={unlocking ? 'Mở khóa' : 'Khóa kỳ'} cancelText="Hủy" onOk={() => void save()} onCancel={onClose} confirmLoading={busy} destroyOnHidden>
+    <Modal open title={unlocking ? `Mở khóa kỳ “${period.label}”` : `Khóa kỳ “${period.label}”`} okText={unlocking ? 'Mở khóa' : 'Khóa kỳ'} cancelText="Hủy" onOk={() => void save()} onCancel={onClose} okButtonProps={{ disabled: busy }} destroyOnHidden>
       <p>{unlocking ? 'Kỳ đã khóa vì báo cáo đã gửi. Mở khóa để sửa số liệu cần ghi rõ lý do; lý do được lưu vào nhật ký.' : 'Khóa kỳ khi báo cáo đã gửi đi: sau đó mọi thay đổi số liệu của kỳ cần mở khóa kèm lý do.'}</p>
       <Input.TextArea aria-label={unlocking ? 'Lý do mở khóa' : 'Ghi chú khi khóa'} rows={3} value={text} onChange={(e) => setText(e.target.value)} placeholder={unlocking ? 'Ví dụ: Phòng GDTrH gửi bổ sung số liệu theo Công văn số …' : 'Ví dụ: Đã gửi Báo cáo số …/BC-SGDĐT'} />
     </Modal>

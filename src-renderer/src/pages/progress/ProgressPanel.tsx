@@ -16,6 +16,7 @@ import { LockModal, PeriodEditModal } from './PeriodModals';
 import { currentPeriod, Label, PickerBar, PlanSelect, type PeriodView } from './PlanPeriodPicker';
 import { RowsDrawer, type Drill } from './RowsDrawer';
 import { todayIso, windowText } from './ui';
+import { BusyButton } from '../../components/BusyButton';
 
 function PeriodWork({ planId, period }: { planId: number; period: PeriodView }): ReactNode {
   const completeness = useApi('progress.completeness', { periodId: period.id });
@@ -62,9 +63,9 @@ function PlanPeriods({ planId }: { planId: number }): ReactNode {
   return (
     <>
       <Space style={{ marginBottom: 8 }} wrap>
-        <Button type="primary" loading={busy} onClick={() => void generate()}>
+        <BusyButton type="primary" busy={busy} busyText="Đang xử lý…" onClick={() => void generate()}>
           Tạo kỳ báo cáo theo chế độ báo cáo
-        </Button>
+        </BusyButton>
         <Button onClick={() => setEditing('new')}>Thêm kỳ đột xuất…</Button>
         <Typography.Text type="secondary">Khoảng số liệu mặc định theo Nghị định 09/2019/NĐ-CP; hạn gửi theo kế hoạch (mặc định ngày 20 tháng cuối kỳ).</Typography.Text>
       </Space>

@@ -5,6 +5,7 @@ import { invoke } from '../../api/client';
 import { saveFiles } from './exportFiles';
 import { overallPercent, runExportJob, stagesOf, STAGE_LABELS, type ExportJob } from './exportJob';
 import { ReportExportForm, type PeriodOption } from './ReportExportForm';
+import { BusyButton } from '../../components/BusyButton';
 
 export function PlanExportButtons({ planId }: { planId: number }): ReactNode {
   const { message } = App.useApp();
@@ -44,12 +45,12 @@ export function PlanExportButtons({ planId }: { planId: number }): ReactNode {
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Button onClick={() => void exportPlan('docx')} loading={busy === 'docx'} disabled={busy !== null}>
+        <BusyButton onClick={() => void exportPlan('docx')} busy={busy === 'docx'} busyText="Đang xử lý…" disabled={busy !== null}>
           Xuất Word
-        </Button>
-        <Button onClick={() => void exportPlan('xlsx')} loading={busy === 'xlsx'} disabled={busy !== null}>
+        </BusyButton>
+        <BusyButton onClick={() => void exportPlan('xlsx')} busy={busy === 'xlsx'} busyText="Đang xử lý…" disabled={busy !== null}>
           Xuất Excel
-        </Button>
+        </BusyButton>
         <Button type="primary" onClick={openReport}>
           Xuất báo cáo
         </Button>

@@ -2,13 +2,14 @@
  * Pick a reporting period and the files (Word draft, Excel appendices), then export:
  * the same form in the plan's "Xuất báo cáo" dialog and in Báo cáo › Dự thảo báo cáo.
  */
-import { App, Button, Checkbox, Form, Select, Space, Typography } from 'antd';
+import { App, Checkbox, Form, Select, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { PERIOD_KIND_LABELS } from '../../../../src-main/api/contract/labels';
 import { formatVnDate } from '../../../../src-main/api/contract/vn-format';
 import { defaultPeriodId, reportablePeriods, saveFiles } from './exportFiles';
 import { runExportJob, stagesOf, type ExportJob, type ExportProgressState } from './exportJob';
 import { ExportProgress } from './ExportProgress';
+import { BusyButton } from '../../components/BusyButton';
 
 export interface PeriodOption {
   id: number;
@@ -76,9 +77,9 @@ export function ReportExportForm({ planId, periods, onDone }: { planId: number; 
       </Form.Item>
       {progress && <ExportProgress stages={stagesOf(progress.job)} progress={progress.state} />}
       <Space>
-        <Button type="primary" htmlType="submit" loading={busy} disabled={!periodId || formats.length === 0}>
+        <BusyButton type="primary" htmlType="submit" busy={busy} busyText="Đang xử lý…" disabled={!periodId || formats.length === 0}>
           Xuất báo cáo
-        </Button>
+        </BusyButton>
         <Typography.Text type="secondary">Phần chữ vàng trong dự thảo là chỗ chuyên viên cần viết thêm.</Typography.Text>
       </Space>
     </Form>

@@ -9,6 +9,7 @@ import { DEFAULT_FORMAT, FORMAT_RANGES, type FormatKey, type FormatSettings as S
 import { invoke } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { Loadable } from '../../components/Loadable';
+import { BusyButton } from '../../components/BusyButton';
 
 const GROUPS: Array<{ title: string; keys: FormatKey[] }> = [
   { title: 'Trang A4 dọc', keys: ['marginTopMm', 'marginBottomMm', 'marginLeftMm', 'marginRightMm', 'headerDistanceMm'] },
@@ -69,9 +70,9 @@ function Editor({ initial, onSaved }: { initial: Settings; onSaved: () => void }
         Cố định theo Nghị định 30: phông Times New Roman (đặt cho mọi bảng mã chữ), số và ký hiệu cỡ 13, “Nơi nhận:” cỡ 12, danh sách nơi nhận cỡ 11, “Phụ lục” cỡ 14; Tiêu ngữ lớn hơn Quốc hiệu 1 cỡ.
       </Typography.Paragraph>
       <Space>
-        <Button type="primary" htmlType="submit" loading={saving}>
+        <BusyButton type="primary" htmlType="submit" busy={saving} busyText="Đang xử lý…">
           Lưu thể thức
-        </Button>
+        </BusyButton>
         <Button onClick={() => form.setFieldsValue(DEFAULT_FORMAT)}>Khôi phục theo mẫu Nghị định 30</Button>
       </Space>
     </Form>

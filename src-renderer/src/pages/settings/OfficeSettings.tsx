@@ -3,12 +3,13 @@
  * symbol, place, default signer) and the officer's name recorded in the change history;
  * plus where the data lives.
  */
-import { Alert, App, Button, Col, Form, Input, Row, Typography } from 'antd';
+import { Alert, App, Col, Form, Input, Row, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { MethodOutput } from '../../../../src-main/api/contract/methods';
 import { invoke } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { Loadable } from '../../components/Loadable';
+import { BusyButton } from '../../components/BusyButton';
 
 type Settings = MethodOutput<'officeSettings.get'>;
 type Values = Settings['office'] & { officerName: string };
@@ -96,9 +97,9 @@ function SettingsForm({ settings, onSaved }: { settings: Settings; onSaved: () =
           </Form.Item>
         </Col>
       </Row>
-      <Button type="primary" htmlType="submit" loading={busy} disabled={!dirty}>
+      <BusyButton type="primary" htmlType="submit" busy={busy} busyText="Đang xử lý…" disabled={!dirty}>
         Lưu
-      </Button>
+      </BusyButton>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
         Thư mục dữ liệu: <Typography.Text code copyable>{settings.dataDir}</Typography.Text>
         <br />

@@ -9,6 +9,7 @@ import type { ApiState } from '../../../api/useApi';
 import { Loadable } from '../../../components/Loadable';
 import { onDataChanged } from './events';
 import { RestoreDialog } from './RestoreDialog';
+import { BusyButton } from '../../../components/BusyButton';
 
 type Listing = MethodOutput<'backups.list'>;
 type Backup = Listing['backups'][number];
@@ -63,12 +64,12 @@ export function BackupList({ list }: { list: ApiState<Listing> }): ReactNode {
               trước thao tác gần nhất. Thư mục: <Typography.Text code>{l.dir}</Typography.Text>
             </Typography.Text>
             <Space>
-              <Button loading={busy} onClick={() => picker.current?.click()}>
+              <BusyButton busy={busy} busyText="Đang xử lý…" onClick={() => picker.current?.click()}>
                 Khôi phục từ tệp khác…
-              </Button>
-              <Button type="primary" loading={busy} onClick={() => void backupNow()}>
+              </BusyButton>
+              <BusyButton type="primary" busy={busy} busyText="Đang xử lý…" onClick={() => void backupNow()}>
                 Sao lưu ngay
-              </Button>
+              </BusyButton>
             </Space>
           </Space>
           <Table<Backup>

@@ -1,8 +1,9 @@
 /** "Kiểm tra dữ liệu": the whole file, foreign keys, orphan rows, search index; results in words. */
-import { Alert, App, Button, List, Space } from 'antd';
+import { Alert, App, List, Space } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { MethodOutput } from '../../../../../src-main/api/contract/methods';
 import { invoke } from '../../../api/client';
+import { BusyButton } from '../../../components/BusyButton';
 
 type Report = MethodOutput<'safety.check'>;
 
@@ -36,9 +37,9 @@ export function CheckData(): ReactNode {
   };
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
-      <Button loading={busy} onClick={() => void run()}>
+      <BusyButton busy={busy} busyText="Đang xử lý…" onClick={() => void run()}>
         Kiểm tra dữ liệu
-      </Button>
+      </BusyButton>
       {report && (
         <>
           <Alert

@@ -1,7 +1,8 @@
 /** The second folder (USB drive, network share) that receives a copy of every backup. */
-import { App, Button, Input, Space, Typography } from 'antd';
+import { App, Input, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { invoke } from '../../../api/client';
+import { BusyButton } from '../../../components/BusyButton';
 
 export function MirrorFolder({ current, onChanged }: { current: string | null; onChanged: () => void }): ReactNode {
   const { message } = App.useApp();
@@ -35,13 +36,13 @@ export function MirrorFolder({ current, onChanged }: { current: string | null; o
           onChange={(e) => setValue(e.target.value)}
           onPressEnter={() => void save(value.trim() || null)}
         />
-        <Button type="primary" loading={busy} disabled={value.trim() === (current ?? '')} onClick={() => void save(value.trim() || null)}>
+        <BusyButton type="primary" busy={busy} busyText="Đang xử lý…" disabled={value.trim() === (current ?? '')} onClick={() => void save(value.trim() || null)}>
           Lưu
-        </Button>
+        </BusyButton>
         {current && (
-          <Button loading={busy} onClick={() => void save(null)}>
+          <BusyButton busy={busy} busyText="Đang xử lý…" onClick={() => void save(null)}>
             Bỏ sao chép
-          </Button>
+          </BusyButton>
         )}
       </Space.Compact>
     </div>

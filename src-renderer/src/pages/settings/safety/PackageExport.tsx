@@ -1,10 +1,11 @@
 /** Export plans as one PlanDesk package file to carry to another machine. */
-import { App, Button, Select, Space, Typography } from 'antd';
+import { App, Select, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { invoke } from '../../../api/client';
 import { downloadFile } from '../../../api/files';
 import { useApi } from '../../../api/useApi';
 import { formatBytes } from '../../../../../src-main/api/contract/safety-labels';
+import { BusyButton } from '../../../components/BusyButton';
 
 export function PackageExport(): ReactNode {
   const { message } = App.useApp();
@@ -40,9 +41,9 @@ export function PackageExport(): ReactNode {
           optionFilterProp="label"
           options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.numberSymbol ? `${p.numberSymbol} — ` : ''}${p.summary}` }))}
         />
-        <Button type="primary" disabled={!selected.length} loading={busy} onClick={() => void exportNow()}>
+        <BusyButton type="primary" disabled={!selected.length} busy={busy} busyText="Đang xử lý…" onClick={() => void exportNow()}>
           Xuất gói
-        </Button>
+        </BusyButton>
       </Space.Compact>
     </div>
   );

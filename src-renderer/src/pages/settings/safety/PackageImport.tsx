@@ -12,6 +12,7 @@ import { useApi } from '../../../api/useApi';
 import { ConflictTable } from './ConflictTable';
 import { announceDataChanged } from './events';
 import { PackagePreview } from './PackagePreview';
+import { BusyButton } from '../../../components/BusyButton';
 
 type Preview = MethodOutput<'packages.preview'>;
 type ImportRow = MethodOutput<'packages.imports'>[number];
@@ -89,9 +90,9 @@ export function PackageImport(): ReactNode {
       </Typography.Paragraph>
       <input ref={input} type="file" accept=".plandesk" aria-label="Chọn gói kế hoạch" style={{ display: 'none' }} onChange={(e) => void pick(e.target.files?.[0])} />
       <Space style={{ marginBottom: 8 }}>
-        <Button loading={busy && !preview} onClick={() => input.current?.click()}>
+        <BusyButton busy={busy && !preview} busyText="Đang xử lý…" onClick={() => input.current?.click()}>
           Chọn gói (.plandesk)…
-        </Button>
+        </BusyButton>
         {file && <Typography.Text type="secondary">{file.fileName}</Typography.Text>}
       </Space>
       {error && <Alert type="error" showIcon title="Không nhập được gói này" description={error} style={{ marginBottom: 8 }} />}
@@ -114,9 +115,9 @@ export function PackageImport(): ReactNode {
               cancelText="Chưa"
               onConfirm={() => void commit()}
             >
-              <Button type="primary" loading={busy} disabled={preview.totals.new + preview.totals.theirsNewer + preview.totals.conflicts === 0}>
+              <BusyButton type="primary" busy={busy} busyText="Đang xử lý…" disabled={preview.totals.new + preview.totals.theirsNewer + preview.totals.conflicts === 0}>
                 Nhập gói
-              </Button>
+              </BusyButton>
             </Popconfirm>
             <Button onClick={reset}>Hủy</Button>
             {preview.totals.new + preview.totals.theirsNewer + preview.totals.conflicts === 0 && (
