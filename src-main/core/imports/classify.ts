@@ -30,6 +30,31 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Does a row repeat the header (a page break in a converted table)? At least 60% of its
+ * filled cells must be words of their column's header. A cell far longer than its header
+ * cannot be one, and the check stops once too many cells missed: folding every long data
+ * cell dominated the classification of large tables.
+ */
+/** A TT cell holding an item number ("3", "4.7.1", "2.") is never a repeated header. */
+const ITEM_CODE_ONLY = /^\d+(\.\d+)*[.)]?$/;
+
+function repeatsHeader(row: string[], filled: number[], headerKeys: Map<number, string>): boolean {
+  const allowedMisses = filled.length * 0.4;
+  let misses = 0;
+  for (const c of filled) {
+    const key = headerKeys.get(c);
+    const cell = row[c]!;
+    let hit = false;
+    if (key && cell.length <= 2 * key.length + 16) {
+      const k = headerKey(cell);
+      hit = k !== '' && key.includes(k);
+    }
+    if (!hit && ++misses > allowedMisses) return false;
+  }
+  return true;
+}
+
 export function classifyRows(t: RawTable, d: Detection): Classified {
   const cov = new Coverage(t);
   const col = new Map<Field, number>();
@@ -74,8 +99,7 @@ export function classifyRows(t: RawTable, d: Detection): Classified {
       skip(r, 'page');
       continue;
     }
-    const matchesHeader = filled.filter((c) => headerKeys.get(c) && headerKeys.get(c)!.includes(headerKey(row[c]!)) && headerKey(row[c]!) !== '').length;
-    if (filled.length >= 2 && matchesHeader / filled.length >= 0.6) {
+    if (filled.length >= 2 && !ITEM_CODE_ONLY.test(codeText) && repeatsHeader(row, filled, headerKeys)) {
       skip(r, 'header');
       continue;
     }

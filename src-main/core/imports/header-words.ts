@@ -97,24 +97,57 @@ function words(s: string): string[] {
   return s.split(' ').filter(Boolean);
 }
 
-/** How well a folded header matches one folded phrase, 0..1. */
-function phraseScore(header: string, phrase: string): number {
-  if (header === phrase) return 1;
-  const h = ` ${header} `;
-  if (h.includes(` ${phrase} `)) {
-    return 0.6 + 0.3 * (words(phrase).length / words(header).length);
+interface HeaderWords {
+  padded: string;
+  count: number;
+  set: Set<string>;
+}
+
+interface PhraseWords {
+  text: string;
+  padded: string;
+  words: string[];
+}
+
+const phraseCache = new Map<string, PhraseWords[]>();
+const headerCache = new Map<string, HeaderWords>();
+
+function phrasesOf(kind: TableKind, field: Field): PhraseWords[] {
+  const key = `${kind}|${field}`;
+  let p = phraseCache.get(key);
+  if (!p) {
+    p = (SYNONYMS[kind][field] ?? []).map((text) => ({ text, padded: ` ${text} `, words: words(text) }));
+    phraseCache.set(key, p);
   }
-  const hw = new Set(words(header));
-  const pw = words(phrase);
-  const common = pw.filter((w) => hw.has(w)).length;
-  const dice = (2 * common) / (hw.size + pw.length);
+  return p;
+}
+
+/** Split once per header: detection scores each header against every phrase of every kind. */
+function headerWords(header: string): HeaderWords {
+  let h = headerCache.get(header);
+  if (!h) {
+    const w = words(header);
+    h = { padded: ` ${header} `, count: w.length, set: new Set(w) };
+    if (headerCache.size > 5000) headerCache.clear();
+    headerCache.set(header, h);
+  }
+  return h;
+}
+
+/** How well a folded header matches one folded phrase, 0..1. */
+function phraseScore(header: string, h: HeaderWords, phrase: PhraseWords): number {
+  if (header === phrase.text) return 1;
+  if (h.padded.includes(phrase.padded)) return 0.6 + 0.3 * (phrase.words.length / h.count);
+  let common = 0;
+  for (const w of phrase.words) if (h.set.has(w)) common++;
+  const dice = (2 * common) / (h.set.size + phrase.words.length);
   return dice >= 0.6 ? 0.55 * dice : 0;
 }
 
 /** Best score of a header for a field of a kind. */
 export function fieldScore(headerFolded: string, kind: TableKind, field: Field): number {
-  const phrases = SYNONYMS[kind][field] ?? [];
+  const h = headerWords(headerFolded);
   let best = 0;
-  for (const p of phrases) best = Math.max(best, phraseScore(headerFolded, p));
+  for (const p of phrasesOf(kind, field)) best = Math.max(best, phraseScore(headerFolded, h, p));
   return best;
 }

@@ -1,9 +1,12 @@
 /** Cell text turned into what is shown and stored. */
 
+const ONE_LINE_ALREADY = /[^\S ]| {2}|^ | $/;
+
 /** Line breaks turned into single spaces (the contract's texts, comparisons). */
 export function oneLine(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
-  const t = text.replace(/\s+/g, ' ').trim();
+  // most cells are one clean line already: test once instead of rebuilding the string
+  const t = ONE_LINE_ALREADY.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   return t === '' ? null : t;
 }
 
