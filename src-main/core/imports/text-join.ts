@@ -1,14 +1,7 @@
 /** Cell text turned into what is shown and stored. */
+import { oneLine } from '../../api/contract/one-line';
 
-const ONE_LINE_ALREADY = /[^\S ]| {2}|^ | $/;
-
-/** Line breaks turned into single spaces (the contract's texts, comparisons). */
-export function oneLine(text: string | null | undefined): string | null {
-  if (text === null || text === undefined) return null;
-  // most cells are one clean line already: test once instead of rebuilding the string
-  const t = ONE_LINE_ALREADY.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  return t === '' ? null : t;
-}
+export { oneLine };
 
 /**
  * The text to store: lines that start a bullet ("- ", "+ ", "•") keep their line break;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src-main/api/dispatch';
-import type { ImportAnalysis } from '../../../src-main/api/contract/imports-schemas';
+import { unpackAnalysis, type LeanAnalysis } from '../../../src-main/api/contract/imports-lean';
 import type { PlanDetail } from '../../../src-main/core/plans/service';
 import { gridsToDocx, gridToXlsx, targetGrid, taskGrid } from '../../helpers/export-tables';
 import { fixture, openCore } from '../../helpers/imports';
@@ -25,8 +25,8 @@ async function call<T>(method: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
-const analyze = (name: string, bytes: Buffer, extra: object = {}) =>
-  call<ImportAnalysis>('imports.analyze', { fileName: name, dataBase64: bytes.toString('base64'), ...extra });
+const analyze = async (name: string, bytes: Buffer, extra: object = {}) =>
+  unpackAnalysis(await call<LeanAnalysis>('imports.analyze', { fileName: name, dataBase64: bytes.toString('base64'), ...extra }));
 
 describe('imports API', () => {
   it('analyses in the worker and answers in the contract shape', async () => {

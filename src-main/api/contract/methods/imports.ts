@@ -1,7 +1,7 @@
 /** Methods: Import bridge (xlsx/docx appendix tables: analyse, map, preview, commit, undo). */
 import { z } from 'zod';
+import { leanAnalysis } from '../imports-lean';
 import {
-  analysis,
   diff,
   diffCounts,
   importBatch,
@@ -18,7 +18,7 @@ import {
 const id = z.number().int().positive();
 
 export const importsMethods = {
-  /** Read a file (base64) and find its tables, header, kind, mapping and rows with issues. */
+  /** Read a file (base64) and find its tables, header, kind, mapping and rows with issues (each text sent once: `unpackAnalysis` gives the full rows). */
   'imports.analyze': {
     input: z
       .object({
@@ -28,7 +28,7 @@ export const importsMethods = {
         overrides: z.array(tableOverride).max(60).optional(),
       })
       .strict(),
-    output: analysis,
+    output: leanAnalysis,
   },
   /** Parse the (edited) rows again and, when a target plan is given, compare them with it. */
   'imports.preview': {
