@@ -2,7 +2,7 @@
 import { LIMITS } from './limits';
 
 /** Anything cleanCellText would change besides NFC; most cells have none of it. */
-const NEEDS_CLEANING = /[\r\n\v\u2028\u2029\u00a0\u2007\u202f\t\u200b\u200c\u200d\ufeff\u00ad]| {2}|^ | $/;
+const NEEDS_CLEANING = /[\r\n\v\u2028\u2029\u00a0\u2007\u202f\t\u200b\u200c\ufeff\u00ad]|\u200d| {2}|^ | $/;
 
 export function cleanCellText(raw: string): { text: string; cut: boolean } {
   if (!NEEDS_CLEANING.test(raw)) {
