@@ -64,7 +64,8 @@ export function readXlsx(zip: GuardedZip): RawTable[] {
     const budget = { cells: 0 };
     const tables: RawTable[] = [];
     for (const sheet of sheets) {
-      const xml = part(zip, sheet.path);
+      // the sheet is parsed while it is inflated: only its cells' texts are ever held
+      const xml = zip.text(sheet.path);
       if (!xml) continue;
       const ctx: SheetContext = { name: sheet.name, strings, formats, date1904, budget };
       const t = toTable(sheet.name, readSheetXml(xml, ctx));

@@ -51,7 +51,7 @@ function tooManyRows(sheet: string): AppError {
   );
 }
 
-export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
+export function readSheetXml(xml: string | Iterable<string>, ctx: SheetContext): SheetCells {
   const rows: string[][] = [];
   const notes: CellNote[] = [];
   const merges: Merge[] = [];
@@ -173,6 +173,8 @@ export function readSheetXml(xml: string, ctx: SheetContext): SheetCells {
         break;
     }
   });
-  p.write(xml).close();
+  if (typeof xml === 'string') p.write(xml);
+  else for (const piece of xml) p.write(piece);
+  p.close();
   return { rows, notes, merges };
 }

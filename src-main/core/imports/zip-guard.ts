@@ -6,12 +6,14 @@
  */
 import { AppError } from '../errors';
 import { LIMITS } from './limits';
-import { inflateEntry, readZipDirectory, ZipFormatError, ZipLimitError, type ZipEntry } from './zip';
+import { inflateChunks, inflateEntry, readZipDirectory, ZipFormatError, ZipLimitError, type ZipEntry } from './zip';
 
 export interface GuardedZip {
   entries: Map<string, ZipEntry>;
   /** inflated bytes of one entry (checked), or null when absent */
   read(name: string): Uint8Array | null;
+  /** the entry's text (UTF-8) in pieces as it is inflated, or null when absent */
+  text(name: string): Iterable<string> | null;
   /** inflate (and drop) every entry not read yet, so a lying part is refused even if unused */
   verifyRest(): void;
 }
@@ -71,6 +73,23 @@ export function guardZip(buf: Uint8Array, app: string): GuardedZip {
         if (err instanceof ZipFormatError) throw corruptFileError(app, err);
         throw err;
       }
+    },
+    text(name) {
+      const e = entries.get(name);
+      if (!e) return null;
+      done.add(name);
+      return (function* () {
+        const decoder = new TextDecoder('utf-8');
+        try {
+          for (const chunk of inflateChunks(buf, e, LIMITS.maxPartUncompressed)) yield decoder.decode(chunk, { stream: true });
+        } catch (err) {
+          if (err instanceof ZipLimitError) throw bombError(app, `phần ${name} giải nén vượt kích thước khai báo`);
+          if (err instanceof ZipFormatError) throw corruptFileError(app, err);
+          throw err;
+        }
+        const rest = decoder.decode();
+        if (rest) yield rest;
+      })();
     },
     verifyRest() {
       for (const name of entries.keys()) if (!name.endsWith('/') && !done.has(name)) zip.read(name);
