@@ -24,6 +24,7 @@ const ITEM_CODE = /^(\d+(?:\.\d+)*)\.?$/;
 const LETTER_ITEM = /^([a-zđ])[.)]$/;
 const FOOTNOTE = /^(ghi chu|chu thich|chu y|luu y|nguon|\(\*+\)|\*)/;
 const TOTAL = /^(tong cong|tong so|cong)\b/;
+const NUMBER_LEAD = /^(\d+(?:\.\d+)*)\s*[.)]\s+(\D.*)$/s;
 const GROUP_LEAD = /^([IVX]+|[A-H])\s*[.)\-–:]\s*(.+)$/s;
 
 function oneLine(s: string): string {
@@ -151,7 +152,11 @@ export function classifyRows(t: RawTable, d: Detection): Classified {
       else fields[f] = row[c] !== '' ? row[c]! : null;
     }
 
-    const itemCode = ITEM_CODE.exec(codeText)?.[1] ?? LETTER_ITEM.exec(codeText)?.[1];
+    // "1. Về mạng lưới trường, lớp học" alone in the TT cell, merged across the row: the
+    // number and the title share one cell (PlanDesk's own exports print themes this way)
+    const numberLead = filled.length === 1 && filled[0] === codeCol && titleCol !== undefined ? NUMBER_LEAD.exec(codeText) : null;
+    if (numberLead) fields[titleField] = numberLead[2]!;
+    const itemCode = ITEM_CODE.exec(codeText)?.[1] ?? LETTER_ITEM.exec(codeText)?.[1] ?? numberLead?.[1];
     if (itemCode) {
       kinds[r] = 'item';
       const rec: ImportRecord = { sourceRow: t.rowNumbers[r]!, tt: itemCode, code: itemCode, groups: [], fields, merged, continuedRows: [] };
