@@ -65,10 +65,9 @@ export function readXlsx(zip: GuardedZip): RawTable[] {
     const tables: RawTable[] = [];
     for (const sheet of sheets) {
       // the sheet is parsed while it is inflated: only its cells' texts are ever held
-      const xml = zip.text(sheet.path);
-      if (!xml) continue;
+      if (!zip.entries.has(sheet.path)) continue;
       const ctx: SheetContext = { name: sheet.name, strings, formats, date1904, budget };
-      const t = toTable(sheet.name, readSheetXml(xml, ctx));
+      const t = toTable(sheet.name, readSheetXml(() => zip.text(sheet.path)!, ctx));
       if (t) tables.push(t);
       if (tables.length > LIMITS.maxTables) break;
     }

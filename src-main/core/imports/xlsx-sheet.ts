@@ -10,6 +10,7 @@ import { AppError } from '../errors';
 import { cleanCellText, CUT_MESSAGE, FORMULA_TEXT_MESSAGE, looksLikeFormula } from './cell-text';
 import { LIMITS } from './limits';
 import type { CellNote, Merge } from './types';
+import { scanXmlTokens, type XmlHandler } from './xml-tokens';
 import { unescapeOoxml } from './xlsx-parts';
 import { cellText, type RawCell } from './xlsx-values';
 
@@ -51,7 +52,7 @@ function tooManyRows(sheet: string): AppError {
   );
 }
 
-export function readSheetXml(xml: string | Iterable<string>, ctx: SheetContext): SheetCells {
+function sheetHandler(ctx: SheetContext): { handler: XmlHandler; result: () => SheetCells } {
   const rows: string[][] = [];
   const notes: CellNote[] = [];
   const merges: Merge[] = [];
@@ -79,10 +80,8 @@ export function readSheetXml(xml: string | Iterable<string>, ctx: SheetContext):
     if (clean.cut) notes.push({ row: cellRow, col: cellCol, severity: 'warning', message: CUT_MESSAGE });
   };
 
-  const p = new SaxesParser({ xmlns: false });
-  p.on('opentag', (tag: SaxesTagPlain) => {
-    const n = local(tag.name);
-    const a = tag.attributes;
+  const open = (name: string, a: Record<string, string>, selfClosing: boolean) => {
+    const n = local(name);
     switch (n) {
       case 'row': {
         const r = a.r === undefined ? rowIndex + 1 : Number(a.r) - 1;
@@ -113,7 +112,7 @@ export function readSheetXml(xml: string | Iterable<string>, ctx: SheetContext):
         if (cell) {
           const si = a.si === undefined ? null : String(a.si);
           sharedSi = a.t === 'shared' ? si : null;
-          if (tag.isSelfClosing) {
+          if (selfClosing) {
             cell.f = sharedSi !== null ? (shared.get(sharedSi) ?? '') : '';
           } else {
             capture = 'f';
@@ -139,12 +138,12 @@ export function readSheetXml(xml: string | Iterable<string>, ctx: SheetContext):
         break;
       }
     }
-  });
-  p.on('text', (t: string) => {
+  };
+  const text = (t: string) => {
     if (capture) buf.push(t);
-  });
-  p.on('closetag', (tag: SaxesTagPlain) => {
-    const n = local(tag.name);
+  };
+  const close = (name: string) => {
+    const n = local(name);
     switch (n) {
       case 'v':
         if (cell && capture === 'v') cell.v = buf.join('');
@@ -172,9 +171,26 @@ export function readSheetXml(xml: string | Iterable<string>, ctx: SheetContext):
         cell = null;
         break;
     }
-  });
-  if (typeof xml === 'string') p.write(xml);
-  else for (const piece of xml) p.write(piece);
+  };
+  return { handler: { open, text, close }, result: () => ({ rows, notes, merges }) };
+}
+
+/**
+ * Read one sheet from its XML (`source` gives its text, whole or in pieces, each time it
+ * is called): the fast tokenizer first, saxes when the part holds anything more (comments,
+ * CDATA), which then also checks that it is well-formed.
+ */
+export function readSheetXml(source: () => Iterable<string>, ctx: SheetContext): SheetCells {
+  const cellsBefore = ctx.budget.cells;
+  const fast = sheetHandler(ctx);
+  if (scanXmlTokens(source(), fast.handler)) return fast.result();
+  ctx.budget.cells = cellsBefore;
+  const slow = sheetHandler(ctx);
+  const p = new SaxesParser({ xmlns: false });
+  p.on('opentag', (tag: SaxesTagPlain) => slow.handler.open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing));
+  p.on('text', (t: string) => slow.handler.text(t));
+  p.on('closetag', (tag: SaxesTagPlain) => slow.handler.close(tag.name));
+  for (const piece of source()) p.write(piece);
   p.close();
-  return { rows, notes, merges };
+  return slow.result();
 }
