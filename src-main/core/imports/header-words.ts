@@ -101,6 +101,8 @@ interface HeaderWords {
   padded: string;
   count: number;
   set: Set<string>;
+  /** best score per kind and field, once computed */
+  scores: Partial<Record<TableKind, Partial<Record<Field, number>>>>;
 }
 
 interface PhraseWords {
@@ -127,7 +129,7 @@ function headerWords(header: string): HeaderWords {
   let h = headerCache.get(header);
   if (!h) {
     const w = words(header);
-    h = { padded: ` ${header} `, count: w.length, set: new Set(w) };
+    h = { padded: ` ${header} `, count: w.length, set: new Set(w), scores: {} };
     if (headerCache.size > 5000) headerCache.clear();
     headerCache.set(header, h);
   }
@@ -147,7 +149,11 @@ function phraseScore(header: string, h: HeaderWords, phrase: PhraseWords): numbe
 /** Best score of a header for a field of a kind. */
 export function fieldScore(headerFolded: string, kind: TableKind, field: Field): number {
   const h = headerWords(headerFolded);
+  const byField = h.scores[kind] ?? (h.scores[kind] = {});
+  const known = byField[field];
+  if (known !== undefined) return known;
   let best = 0;
   for (const p of phrasesOf(kind, field)) best = Math.max(best, phraseScore(headerFolded, h, p));
+  byField[field] = best;
   return best;
 }
