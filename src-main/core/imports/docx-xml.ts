@@ -10,6 +10,7 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../errors';
 import { LIMITS } from './limits';
+import { scanXmlTokens } from './xml-tokens';
 
 const W_NS = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 
@@ -41,9 +42,32 @@ interface OpenTable {
   para: string[] | null;
 }
 
-/** `xml`: the part's text, whole or in pieces as it is inflated (nothing holds the whole part then). */
-export function parseWordTables(xml: string | Iterable<string>): WordTable[] {
+/**
+ * `source`: the part's text, whole, or a function giving it in pieces as it is inflated
+ * (nothing holds the whole part then). The fast tokenizer reads what Word and its peers
+ * write; saxes reads the part again when it holds anything more (comments, CDATA).
+ */
+export function parseWordTables(source: string | (() => Iterable<string>)): WordTable[] {
+  const pieces = (): Iterable<string> => (typeof source === 'string' ? [source] : source());
+  const fast = wordHandler();
+  const tag = (name: string, attributes: Record<string, string>, isSelfClosing: boolean) => ({ name, attributes, isSelfClosing }) as SaxesTagPlain;
+  const ok = scanXmlTokens(pieces(), {
+    open: (name, attributes, selfClosing) => fast.open(tag(name, attributes, selfClosing)),
+    text: fast.text,
+    close: (name) => fast.close(tag(name, {}, false)),
+  });
+  if (ok) return fast.tables;
+  const slow = wordHandler();
   const parser = new SaxesParser({ xmlns: false });
+  parser.on('opentag', slow.open);
+  parser.on('text', slow.text);
+  parser.on('closetag', slow.close);
+  for (const piece of pieces()) parser.write(piece);
+  parser.close();
+  return slow.tables;
+}
+
+function wordHandler() {
   let prefix = 'w:';
   const tables: WordTable[] = [];
   const stack: OpenTable[] = [];
@@ -60,7 +84,7 @@ export function parseWordTables(xml: string | Iterable<string>): WordTable[] {
     else if (!t && bodyPara) bodyPara.push(s);
   };
 
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  const open = (tag: SaxesTagPlain) => {
     const name = tag.name;
     if (skipDepth > 0) {
       if (!tag.isSelfClosing) skipDepth++;
@@ -135,13 +159,13 @@ export function parseWordTables(xml: string | Iterable<string>): WordTable[] {
         emit('-');
         break;
     }
-  });
+  };
 
-  parser.on('text', (text: string) => {
-    if (inText && skipDepth === 0) emit(text);
-  });
+  const text = (t: string) => {
+    if (inText && skipDepth === 0) emit(t);
+  };
 
-  parser.on('closetag', (tag: SaxesTagPlain) => {
+  const close = (tag: SaxesTagPlain) => {
     if (skipDepth > 0) {
       skipDepth--;
       return;
@@ -185,10 +209,7 @@ export function parseWordTables(xml: string | Iterable<string>): WordTable[] {
         break;
       }
     }
-  });
+  };
 
-  if (typeof xml === 'string') parser.write(xml);
-  else for (const piece of xml) parser.write(piece);
-  parser.close();
-  return tables;
+  return { open, text, close, tables };
 }

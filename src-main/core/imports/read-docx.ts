@@ -88,11 +88,10 @@ function caption(paragraphs: string[]): string {
 }
 
 export function readDocx(zip: GuardedZip): RawTable[] {
-  const xml = zip.text('word/document.xml');
-  if (!xml) throw corruptFileError('Word');
+  if (!zip.entries.has('word/document.xml')) throw corruptFileError('Word');
   let tables: WordTable[];
   try {
-    tables = parseWordTables(xml);
+    tables = parseWordTables(() => zip.text('word/document.xml')!);
   } catch (e) {
     if (isAppError(e)) throw e;
     throw corruptFileError('Word', e);
