@@ -2,17 +2,14 @@
 import { deleteProfile } from '../../core/imports/repository';
 import { analyzeUpload, batches, commit, decodeUpload, preview, suggestPlan, undo } from '../../core/imports/pipeline';
 import { profileList } from '../../core/imports/profiles';
-import { packAnalysis } from '../contract/imports-lean';
 import type { HandlerMap } from './types';
 
 export const importsHandlers = {
-  'imports.analyze': async (ctx, input) =>
-    packAnalysis(
-      await analyzeUpload(
-        ctx.core,
-        { fileName: input.fileName, bytes: decodeUpload(input.dataBase64), kind: input.kind, overrides: input.overrides },
-        ctx.door !== 'cli',
-      ),
+  'imports.analyze': (ctx, input) =>
+    analyzeUpload(
+      ctx.core,
+      { fileName: input.fileName, bytes: decodeUpload(input.dataBase64), kind: input.kind, overrides: input.overrides },
+      ctx.door !== 'cli',
     ),
   'imports.preview': (ctx, input) => preview(ctx.core, input),
   'imports.commit': (ctx, input) =>
