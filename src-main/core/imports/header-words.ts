@@ -74,7 +74,7 @@ export const SYNONYMS: Record<TableKind, Synonyms> = {
   progress: {
     code: CODE,
     title: ['nhiem vu', 'ten nhiem vu', 'noi dung nhiem vu', 'noi dung', 'chi tieu', 'ten chi tieu', 'nhiem vu chi tieu'],
-    status: ['tinh trang', 'tinh trang thuc hien', 'trang thai', 'muc do hoan thanh', 'danh gia', 'danh gia ket qua', 'tien do thuc hien'],
+    status: ['tinh trang', 'tinh trang thuc hien', 'trang thai', 'muc do hoan thanh', 'danh gia', 'danh gia ket qua', 'tien do thuc hien', 'tien do'],
     result: ['ket qua thuc hien', 'ket qua dat duoc', 'ket qua trien khai', 'tinh hinh thuc hien', 'tinh hinh trien khai', 'ket qua thuc hien nhiem vu'],
     actual: ['so lieu', 'gia tri dat duoc', 'so lieu dat duoc', 'uoc thuc hien', 'thuc hien', 'ket qua so lieu'],
     completedDate: ['ngay hoan thanh', 'thoi gian hoan thanh thuc te', 'thoi diem hoan thanh', 'ngay hoan thanh thuc te'],
