@@ -10,7 +10,6 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { AppError } from '../errors';
 import { LIMITS } from './limits';
-import { scanXmlTokens } from './xml-tokens';
 
 const W_NS = ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'];
 
@@ -42,32 +41,9 @@ interface OpenTable {
   para: string[] | null;
 }
 
-/**
- * `source`: the part's text, whole, or a function giving it in pieces as it is inflated
- * (nothing holds the whole part then). The fast tokenizer reads what Word and its peers
- * write; saxes reads the part again when it holds anything more (comments, CDATA).
- */
-export function parseWordTables(source: string | (() => Iterable<string>)): WordTable[] {
-  const pieces = (): Iterable<string> => (typeof source === 'string' ? [source] : source());
-  const fast = wordHandler();
-  const tag = (name: string, attributes: Record<string, string>, isSelfClosing: boolean) => ({ name, attributes, isSelfClosing }) as SaxesTagPlain;
-  const ok = scanXmlTokens(pieces(), {
-    open: (name, attributes, selfClosing) => fast.open(tag(name, attributes, selfClosing)),
-    text: fast.text,
-    close: (name) => fast.close(tag(name, {}, false)),
-  });
-  if (ok) return fast.tables;
-  const slow = wordHandler();
+/** `xml`: the part's text, whole or in pieces as it is inflated (nothing holds the whole part then). */
+export function parseWordTables(xml: string | Iterable<string>): WordTable[] {
   const parser = new SaxesParser({ xmlns: false });
-  parser.on('opentag', slow.open);
-  parser.on('text', slow.text);
-  parser.on('closetag', slow.close);
-  for (const piece of pieces()) parser.write(piece);
-  parser.close();
-  return slow.tables;
-}
-
-function wordHandler() {
   let prefix = 'w:';
   const tables: WordTable[] = [];
   const stack: OpenTable[] = [];
@@ -84,7 +60,7 @@ function wordHandler() {
     else if (!t && bodyPara) bodyPara.push(s);
   };
 
-  const open = (tag: SaxesTagPlain) => {
+  parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = tag.name;
     if (skipDepth > 0) {
       if (!tag.isSelfClosing) skipDepth++;
@@ -159,13 +135,13 @@ function wordHandler() {
         emit('-');
         break;
     }
-  };
+  });
 
-  const text = (t: string) => {
-    if (inText && skipDepth === 0) emit(t);
-  };
+  parser.on('text', (text: string) => {
+    if (inText && skipDepth === 0) emit(text);
+  });
 
-  const close = (tag: SaxesTagPlain) => {
+  parser.on('closetag', (tag: SaxesTagPlain) => {
     if (skipDepth > 0) {
       skipDepth--;
       return;
@@ -209,7 +185,10 @@ function wordHandler() {
         break;
       }
     }
-  };
+  });
 
-  return { open, text, close, tables };
+  if (typeof xml === 'string') parser.write(xml);
+  else for (const piece of xml) parser.write(piece);
+  parser.close();
+  return tables;
 }

@@ -88,10 +88,11 @@ function caption(paragraphs: string[]): string {
 }
 
 export function readDocx(zip: GuardedZip): RawTable[] {
-  if (!zip.entries.has('word/document.xml')) throw corruptFileError('Word');
+  const xml = zip.text('word/document.xml');
+  if (!xml) throw corruptFileError('Word');
   let tables: WordTable[];
   try {
-    tables = parseWordTables(() => zip.text('word/document.xml')!);
+    tables = parseWordTables(xml);
   } catch (e) {
     if (isAppError(e)) throw e;
     throw corruptFileError('Word', e);
