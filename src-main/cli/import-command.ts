@@ -7,13 +7,15 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../api/contract/methods';
+import { unpackAnalysis } from '../api/contract/imports-lean';
+import type { ImportAnalysis } from '../api/contract/imports-schemas';
 import { AppError } from '../core/errors';
 import { toDryRun } from '../core/imports/dry-run';
 import type { Command } from './args';
 
 type Call = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
 type ImportCommand = Extract<Command, { name: 'import' }>;
-type Analysis = MethodOutput<'imports.analyze'>;
+type Analysis = ImportAnalysis;
 
 const KIND_LABEL = { tasks: 'nhiệm vụ', targets: 'chỉ tiêu', progress: 'tiến độ' } as const;
 
@@ -45,11 +47,13 @@ function summary(a: Analysis): string {
 export async function runImport(cmd: ImportCommand, call: Call): Promise<void> {
   const bytes = readInput(cmd.file);
   if (cmd.planId !== undefined) await call('plans.get', { id: cmd.planId });
-  const analysis = await call('imports.analyze', {
-    fileName: basename(cmd.file),
-    dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
-    ...(cmd.kind ? { kind: cmd.kind } : {}),
-  });
+  const analysis = unpackAnalysis(
+    await call('imports.analyze', {
+      fileName: basename(cmd.file),
+      dataBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+      ...(cmd.kind ? { kind: cmd.kind } : {}),
+    }),
+  );
   const usable = analysis.tables.filter((t) => t.kind !== null);
   if (!usable.length) {
     const what = cmd.kind ? `bảng ${KIND_LABEL[cmd.kind]}` : 'bảng nhiệm vụ, chỉ tiêu hay tiến độ';

@@ -15,7 +15,7 @@ export const PROGRESS_USAGE = `
   export template --plan ID --period ID [--org ID] --out TỆP.xlsx|TỆP.zip
                          Biểu mẫu thu thập tiến độ (một đơn vị; không có --org: mỗi đơn vị một trang,
                          hoặc .zip mỗi đơn vị một tệp)
-  import TỆP... --kind progress --period ID [--received dd/mm/yyyy] [--accept-suggestions] [--dry-run] [--json]
+  import TỆP... --kind progress [--plan ID] --period ID [--org ID|KHÓA] [--received dd/mm/yyyy] [--accept-suggestions] [--dry-run] [--json]
                          Nhập biểu mẫu đơn vị gửi lại (TỆP có thể là thư mục)
   status --plan ID --period ID [--json]  Thống kê trạng thái, theo phòng, đơn vị chưa báo cáo`;
 
@@ -70,7 +70,7 @@ export type ProgressCommand =
       json: boolean;
     }
   | { name: 'export-template'; planId: number; periodId: number; orgId?: number; out: string }
-  | { name: 'import-progress'; files: string[]; kind: string; periodId: number; received?: string; accept: boolean; dryRun: boolean; json: boolean }
+  | { name: 'import-progress'; files: string[]; kind: string; planId?: number; periodId: number; org?: string; received?: string; accept: boolean; dryRun: boolean; json: boolean }
   | { name: 'status'; planId: number; periodId: number; json: boolean };
 
 export const PROGRESS_COMMANDS = ['periods', 'progress', 'export', 'import', 'status'];
@@ -82,7 +82,7 @@ const ALLOWED: Record<string, string[]> = {
   'periods unlock': ['period', 'reason'],
   'progress set': ['period', 'task', 'target', 'org', 'status', 'result', 'actual', 'met', 'completed', 'evidence', 'evidence-date', 'note', 'reason', 'reported', 'json'],
   'export template': ['plan', 'period', 'org', 'out'],
-  import: ['kind', 'period', 'received', 'accept-suggestions', 'dry-run', 'json'],
+  import: ['kind', 'plan', 'period', 'org', 'received', 'accept-suggestions', 'dry-run', 'json'],
   status: ['plan', 'period', 'json'],
 };
 
@@ -191,7 +191,18 @@ export function parseProgressCommand(name: string, positionals: string[], v: Val
       const kind = str(v, 'kind');
       if (!kind) throw new UsageError('Lệnh import cần --kind (ví dụ --kind progress cho biểu mẫu tiến độ).');
       if (kind !== 'progress') throw new UsageError(`Loại dữ liệu "${kind}" chưa được hỗ trợ; hiện chỉ nhập được --kind progress (biểu mẫu tiến độ).`);
-      return { name: 'import-progress', files: rest, kind, periodId: idOf(v, 'period', true), received: dateOf(v, 'received'), accept: !!v['accept-suggestions'], dryRun: !!v['dry-run'], json };
+      return {
+        name: 'import-progress',
+        files: rest,
+        kind,
+        planId: idOf(v, 'plan', false),
+        periodId: idOf(v, 'period', true),
+        org: str(v, 'org'),
+        received: dateOf(v, 'received'),
+        accept: !!v['accept-suggestions'],
+        dryRun: !!v['dry-run'],
+        json,
+      };
     }
     case 'status':
       return { name: 'status', planId: idOf(v, 'plan', true), periodId: idOf(v, 'period', true), json };

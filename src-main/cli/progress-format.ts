@@ -42,3 +42,23 @@ export function formatStatus(r: MethodOutput<'progress.status'>): string {
   for (const m of r.missing) lines.push(`  ${m.organization}: thiếu ${m.items} nhiệm vụ, chỉ tiêu`);
   return lines.join('\n');
 }
+
+const ACTION_LABELS = { new: 'mới', update: 'cập nhật', unchanged: 'không đổi', error: 'LỖI' } as const;
+
+/** A progress table in the body's own shape, row by row (the generic pipeline). */
+export function formatProgressTable(file: string, r: MethodOutput<'imports.progress.preview'>, dryRun: boolean): string {
+  const lines = [`Tệp: ${file} — ${r.source ?? ''}`, `  Cột: ${Object.entries(r.mapping).map(([f, h]) => `${h} → ${f}`).join('; ')}`];
+  for (const row of r.rows) {
+    const item = row.item ? `${row.item.table === 'task' ? 'nhiệm vụ' : 'chỉ tiêu'} ${row.item.code}${row.item.by === 'title' ? ' (khớp theo tên)' : ''}` : 'không khớp';
+    const status = row.status && row.status in STATUS_LABELS ? ` — ${STATUS_LABELS[row.status as keyof typeof STATUS_LABELS]}` : '';
+    lines.push(`  Dòng ${row.sourceRow} [${ACTION_LABELS[row.action]}] ${item}${status}`);
+    for (const m of row.messages) lines.push(`    ${m.level === 'error' ? 'LỖI' : 'cảnh báo'}: ${m.text}`);
+  }
+  const count = (a: keyof typeof ACTION_LABELS) => r.rows.filter((x) => x.action === a).length;
+  lines.push(
+    dryRun
+      ? `Xem trước (chưa ghi): ${count('new')} mới, ${count('update')} cập nhật, ${count('unchanged')} không đổi, ${count('error')} lỗi.`
+      : `Đã ghi ${r.imported} báo cáo tiến độ (lần nhập số ${r.batchId}).`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -8,7 +8,7 @@ import { resolveItemRef, resolveOrgRef } from '../core/progress/refs';
 import { STATUS_LABELS, isStatusCode, type StatusCode } from '../core/progress/status-names';
 import { matchStatusWord } from '../core/progress/status-words';
 import type { ProgressCommand } from './progress-args';
-import { formatImport, formatPeriods, formatStatus } from './progress-format';
+import { formatImport, formatPeriods, formatProgressTable, formatStatus } from './progress-format';
 import { UsageError } from './usage-error';
 
 export type Call = <M extends MethodName>(core: Core, method: M, input: unknown) => Promise<MethodOutput<M>>;
@@ -98,7 +98,18 @@ export async function runProgressCommand(core: Core, c: ProgressCommand, call: C
       return 0;
     }
     case 'import-progress': {
-      const input = { periodId: c.periodId, files: collectFiles(c.files), receivedDate: c.received, acceptSuggestions: c.accept };
+      const files = collectFiles(c.files);
+      if (files.length === 1) {
+        // a table in the body's own shape goes through the generic pipeline; PlanDesk's template below
+        const f = files[0]!;
+        const req = { fileName: f.name, dataBase64: f.base64, planId: c.planId, periodId: c.periodId, orgId: c.org !== undefined ? resolveOrgRef(core.sql, c.org) : null, receivedDate: c.received };
+        const r = await call(core, c.dryRun ? 'imports.progress.preview' : 'imports.progress.commit', req);
+        if (!r.template) {
+          out(c.json ? JSON.stringify({ file: f.name, ...r }) : formatProgressTable(f.name, r, c.dryRun));
+          return 0;
+        }
+      }
+      const input = { periodId: c.periodId, files, receivedDate: c.received, acceptSuggestions: c.accept };
       if (c.dryRun) {
         const previews = await call(core, 'progress.import.preview', input);
         out(c.json ? JSON.stringify(previews) : formatImport(previews, true));

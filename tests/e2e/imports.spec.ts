@@ -107,3 +107,37 @@ test('an error is marked at its cell and fixed in place', async ({ page, door },
   await expect(page.locator('[data-issue=error]')).toHaveCount(0);
   await expect(page.getByText('250.000.000.000 đ')).toBeVisible();
 });
+
+test('a progress table in a school’s own shape is written as that body’s progress, then undone', async ({ page, door, request }, info) => {
+  const plans = await api<Array<{ id: number; tasks: number }>>(request, door, 'plans.list', {});
+  const planId = plans.find((p) => p.tasks === 50)!.id;
+  await api(request, door, 'periods.generate', { planId, kinds: ['quarter'], fromYear: 2026, toYear: 2026 });
+  const entries = async () => (await api<{ byStatus: Record<string, number> }>(request, door, 'progress.status', { planId, periodId: period })).byStatus;
+  const periods = await api<Array<{ id: number; label: string }>>(request, door, 'periods.list', { planId });
+  const period = periods.find((p) => p.label === 'Quý II/2026')!.id;
+
+  await page.goto(door.url);
+  await page.getByRole('menuitem', { name: 'Nhập dữ liệu' }).click();
+  await page.locator('input[type=file]').setInputFiles(fixture('tien-do-truong.xlsx'));
+  await expect(page.getByText('Bảng tiến độ')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  const step = page.getByTestId('progress-table-step');
+  await expect(step).toBeVisible();
+  const pick = (text: string | RegExp) => page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first().click();
+  await step.getByLabel('Kế hoạch').click();
+  await pick(/50 nhiệm vụ/);
+  await step.getByLabel('Kỳ báo cáo').click();
+  await pick(/^Quý II\/2026$/);
+  await step.getByLabel('Đơn vị báo cáo').fill('Văn phòng');
+  await pick('Văn phòng');
+  await step.getByRole('button', { name: 'Xem trước' }).click();
+  await expect(step.getByText('Nhiệm vụ IV.6')).toBeVisible({ timeout: 30_000 });
+  await expect(step.locator('.ant-tag').filter({ hasText: /^Mới$/ })).toHaveCount(15);
+  await info.attach('progress-preview', { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await step.getByRole('button', { name: 'Ghi 15 báo cáo tiến độ' }).click();
+  await expect(page.getByText(/Đã ghi 15 báo cáo tiến độ \(lần nhập số \d+\)/)).toBeVisible({ timeout: 30_000 });
+  expect(Object.values(await entries()).reduce((a, b) => a + b, 0)).toBe(15);
+  await page.getByRole('button', { name: 'Hoàn tác lần nhập này' }).click();
+  await expect(page.getByText(/Đã hoàn tác lần nhập số \d+: xóa 15 dòng thêm mới/)).toBeVisible({ timeout: 30_000 });
+  expect(Object.values(await entries()).reduce((a, b) => a + b, 0)).toBe(0);
+});

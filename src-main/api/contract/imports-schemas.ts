@@ -27,6 +27,7 @@ export const importField = z.enum(IMPORT_FIELDS);
 
 /** as core/vn/deadline's DEADLINE_KINDS */
 const DEADLINE_KINDS = ['date', 'month', 'quarter', 'half', 'year', 'school_year', 'range', 'recurring', 'ongoing', 'unknown'] as const;
+export const deadlineKind = z.enum(DEADLINE_KINDS);
 export const tableKind = z.enum(['tasks', 'targets', 'progress']);
 export const writableKind = z.enum(['tasks', 'targets']);
 
@@ -70,7 +71,7 @@ export const parsedRow = z.object({
   group: groupRef.nullable(),
   text: z.partialRecord(importField, text),
   orgs: z.partialRecord(z.enum(['lead', 'coordinating', 'departments', 'reporter']), z.array(resolvedOrg)),
-  deadline: z.object({ text, kind: z.enum(DEADLINE_KINDS), start: text, end: text }).nullable(),
+  deadline: z.object({ text, kind: deadlineKind, start: text, end: text }).nullable(),
   budget: z.object({ text, dong: z.number().nullable() }).nullable(),
   target: z.object({ text, comparator: z.enum(['>=', '>', '<=', '<', '=']).nullable(), value: z.number().nullable() }).nullable(),
   horizon: z.number().int().nullable(),

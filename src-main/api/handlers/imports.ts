@@ -2,6 +2,7 @@
 import { deleteProfile } from '../../core/imports/repository';
 import { analyzeUpload, batches, commit, decodeUpload, preview, suggestPlan, undo } from '../../core/imports/pipeline';
 import { profileList } from '../../core/imports/profiles';
+import { progressUpload } from '../../core/imports/progress-upload';
 import type { HandlerMap } from './types';
 
 export const importsHandlers = {
@@ -24,6 +25,8 @@ export const importsHandlers = {
       profile: input.profile,
     }),
   'imports.suggestPlan': (ctx, input) => suggestPlan(ctx.core, input),
+  'imports.progress.preview': (ctx, input) => progressUpload(ctx.core, { ...input, bytes: decodeUpload(input.dataBase64) }, false, ctx.door !== 'cli'),
+  'imports.progress.commit': (ctx, input) => progressUpload(ctx.core, { ...input, bytes: decodeUpload(input.dataBase64) }, true, ctx.door !== 'cli'),
   'imports.undo': (ctx, input) => undo(ctx.core, input.batchId),
   'imports.batches': (ctx, input) => batches(ctx.core, input.planId ?? null),
   'imports.profiles': (ctx) => profileList(ctx.core.sql),

@@ -128,11 +128,17 @@ export function analyzeTable(t: RawTable, index: number, opts: AnalyzeOptions, c
   }
   const classified = classifyRows(t, d);
   const parsed = parseRecords(d.kind, classified.records, ctx);
-  const issues = [
-    ...noteIssues(t, d.columns).map((i) => ({ ...i, stage: 'read' as const })),
-    ...classified.issues.map((i) => ({ ...i, stage: 'rows' as const })),
-    ...parsed.issues.map((i) => ({ ...i, stage: 'values' as const })),
-  ].sort((a, b) => a.row - b.row);
+  const issues: Issue[] = [];
+  const staged = (list: Issue[], stage: Issue['stage']) => {
+    for (const i of list) {
+      i.stage = stage;
+      issues.push(i);
+    }
+  };
+  staged(noteIssues(t, d.columns), 'read');
+  staged(classified.issues, 'rows');
+  staged(parsed.issues, 'values');
+  issues.sort((a, b) => a.row - b.row);
   return {
     ...base,
     kind: d.kind,

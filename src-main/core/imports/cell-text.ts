@@ -1,7 +1,14 @@
 /** Cell text as every reader stores it: NFC, line breaks as "\n", lines trimmed, capped. */
 import { LIMITS } from './limits';
 
+/** Anything cleanCellText would change besides NFC; most cells have none of it. */
+const NEEDS_CLEANING = /[\r\n\v\u2028\u2029\u00a0\u2007\u202f\t\u200b\u200c\ufeff\u00ad]|\u200d| {2}|^ | $/;
+
 export function cleanCellText(raw: string): { text: string; cut: boolean } {
+  if (!NEEDS_CLEANING.test(raw)) {
+    const t = raw.normalize('NFC');
+    return t.length > LIMITS.maxCellText ? { text: t.slice(0, LIMITS.maxCellText), cut: true } : { text: t, cut: false };
+  }
   let t = raw
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')

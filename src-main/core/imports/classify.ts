@@ -24,10 +24,36 @@ const ITEM_CODE = /^(\d+(?:\.\d+)*)\.?$/;
 const LETTER_ITEM = /^([a-zđ])[.)]$/;
 const FOOTNOTE = /^(ghi chu|chu thich|chu y|luu y|nguon|\(\*+\)|\*)/;
 const TOTAL = /^(tong cong|tong so|cong)\b/;
+const NUMBER_LEAD = /^(\d+(?:\.\d+)*)\s*[.)]\s+(\D.*)$/s;
 const GROUP_LEAD = /^([IVX]+|[A-H])\s*[.)\-–:]\s*(.+)$/s;
 
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Does a row repeat the header (a page break in a converted table)? At least 60% of its
+ * filled cells must be words of their column's header. A cell far longer than its header
+ * cannot be one, and the check stops once too many cells missed: folding every long data
+ * cell dominated the classification of large tables.
+ */
+/** A TT cell holding an item number ("3", "4.7.1", "2.") is never a repeated header. */
+const ITEM_CODE_ONLY = /^\d+(\.\d+)*[.)]?$/;
+
+function repeatsHeader(row: string[], filled: number[], headerKeys: Map<number, string>): boolean {
+  const allowedMisses = filled.length * 0.4;
+  let misses = 0;
+  for (const c of filled) {
+    const key = headerKeys.get(c);
+    const cell = row[c]!;
+    let hit = false;
+    if (key && cell.length <= 2 * key.length + 16) {
+      const k = headerKey(cell);
+      hit = k !== '' && key.includes(k);
+    }
+    if (!hit && ++misses > allowedMisses) return false;
+  }
+  return true;
 }
 
 export function classifyRows(t: RawTable, d: Detection): Classified {
@@ -74,8 +100,7 @@ export function classifyRows(t: RawTable, d: Detection): Classified {
       skip(r, 'page');
       continue;
     }
-    const matchesHeader = filled.filter((c) => headerKeys.get(c) && headerKeys.get(c)!.includes(headerKey(row[c]!)) && headerKey(row[c]!) !== '').length;
-    if (filled.length >= 2 && matchesHeader / filled.length >= 0.6) {
+    if (filled.length >= 2 && !ITEM_CODE_ONLY.test(codeText) && repeatsHeader(row, filled, headerKeys)) {
       skip(r, 'header');
       continue;
     }
@@ -127,7 +152,11 @@ export function classifyRows(t: RawTable, d: Detection): Classified {
       else fields[f] = row[c] !== '' ? row[c]! : null;
     }
 
-    const itemCode = ITEM_CODE.exec(codeText)?.[1] ?? LETTER_ITEM.exec(codeText)?.[1];
+    // "1. Về mạng lưới trường, lớp học" alone in the TT cell, merged across the row: the
+    // number and the title share one cell (PlanDesk's own exports print themes this way)
+    const numberLead = filled.length === 1 && filled[0] === codeCol && titleCol !== undefined ? NUMBER_LEAD.exec(codeText) : null;
+    if (numberLead) fields[titleField] = numberLead[2]!;
+    const itemCode = ITEM_CODE.exec(codeText)?.[1] ?? LETTER_ITEM.exec(codeText)?.[1] ?? numberLead?.[1];
     if (itemCode) {
       kinds[r] = 'item';
       const rec: ImportRecord = { sourceRow: t.rowNumbers[r]!, tt: itemCode, code: itemCode, groups: [], fields, merged, continuedRows: [] };

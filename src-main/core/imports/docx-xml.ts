@@ -41,7 +41,8 @@ interface OpenTable {
   para: string[] | null;
 }
 
-export function parseWordTables(xml: string): WordTable[] {
+/** `xml`: the part's text, whole or in pieces as it is inflated (nothing holds the whole part then). */
+export function parseWordTables(xml: string | Iterable<string>): WordTable[] {
   const parser = new SaxesParser({ xmlns: false });
   let prefix = 'w:';
   const tables: WordTable[] = [];
@@ -186,6 +187,8 @@ export function parseWordTables(xml: string): WordTable[] {
     }
   });
 
-  parser.write(xml).close();
+  if (typeof xml === 'string') parser.write(xml);
+  else for (const piece of xml) parser.write(piece);
+  parser.close();
   return tables;
 }

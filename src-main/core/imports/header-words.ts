@@ -74,7 +74,7 @@ export const SYNONYMS: Record<TableKind, Synonyms> = {
   progress: {
     code: CODE,
     title: ['nhiem vu', 'ten nhiem vu', 'noi dung nhiem vu', 'noi dung', 'chi tieu', 'ten chi tieu', 'nhiem vu chi tieu'],
-    status: ['tinh trang', 'tinh trang thuc hien', 'trang thai', 'muc do hoan thanh', 'danh gia', 'danh gia ket qua', 'tien do thuc hien'],
+    status: ['tinh trang', 'tinh trang thuc hien', 'trang thai', 'muc do hoan thanh', 'danh gia', 'danh gia ket qua', 'tien do thuc hien', 'tien do'],
     result: ['ket qua thuc hien', 'ket qua dat duoc', 'ket qua trien khai', 'tinh hinh thuc hien', 'tinh hinh trien khai', 'ket qua thuc hien nhiem vu'],
     actual: ['so lieu', 'gia tri dat duoc', 'so lieu dat duoc', 'uoc thuc hien', 'thuc hien', 'ket qua so lieu'],
     completedDate: ['ngay hoan thanh', 'thoi gian hoan thanh thuc te', 'thoi diem hoan thanh', 'ngay hoan thanh thuc te'],
@@ -97,24 +97,63 @@ function words(s: string): string[] {
   return s.split(' ').filter(Boolean);
 }
 
-/** How well a folded header matches one folded phrase, 0..1. */
-function phraseScore(header: string, phrase: string): number {
-  if (header === phrase) return 1;
-  const h = ` ${header} `;
-  if (h.includes(` ${phrase} `)) {
-    return 0.6 + 0.3 * (words(phrase).length / words(header).length);
+interface HeaderWords {
+  padded: string;
+  count: number;
+  set: Set<string>;
+  /** best score per kind and field, once computed */
+  scores: Partial<Record<TableKind, Partial<Record<Field, number>>>>;
+}
+
+interface PhraseWords {
+  text: string;
+  padded: string;
+  words: string[];
+}
+
+const phraseCache = new Map<string, PhraseWords[]>();
+const headerCache = new Map<string, HeaderWords>();
+
+function phrasesOf(kind: TableKind, field: Field): PhraseWords[] {
+  const key = `${kind}|${field}`;
+  let p = phraseCache.get(key);
+  if (!p) {
+    p = (SYNONYMS[kind][field] ?? []).map((text) => ({ text, padded: ` ${text} `, words: words(text) }));
+    phraseCache.set(key, p);
   }
-  const hw = new Set(words(header));
-  const pw = words(phrase);
-  const common = pw.filter((w) => hw.has(w)).length;
-  const dice = (2 * common) / (hw.size + pw.length);
+  return p;
+}
+
+/** Split once per header: detection scores each header against every phrase of every kind. */
+function headerWords(header: string): HeaderWords {
+  let h = headerCache.get(header);
+  if (!h) {
+    const w = words(header);
+    h = { padded: ` ${header} `, count: w.length, set: new Set(w), scores: {} };
+    if (headerCache.size > 5000) headerCache.clear();
+    headerCache.set(header, h);
+  }
+  return h;
+}
+
+/** How well a folded header matches one folded phrase, 0..1. */
+function phraseScore(header: string, h: HeaderWords, phrase: PhraseWords): number {
+  if (header === phrase.text) return 1;
+  if (h.padded.includes(phrase.padded)) return 0.6 + 0.3 * (phrase.words.length / h.count);
+  let common = 0;
+  for (const w of phrase.words) if (h.set.has(w)) common++;
+  const dice = (2 * common) / (h.set.size + phrase.words.length);
   return dice >= 0.6 ? 0.55 * dice : 0;
 }
 
 /** Best score of a header for a field of a kind. */
 export function fieldScore(headerFolded: string, kind: TableKind, field: Field): number {
-  const phrases = SYNONYMS[kind][field] ?? [];
+  const h = headerWords(headerFolded);
+  const byField = h.scores[kind] ?? (h.scores[kind] = {});
+  const known = byField[field];
+  if (known !== undefined) return known;
   let best = 0;
-  for (const p of phrases) best = Math.max(best, phraseScore(headerFolded, p));
+  for (const p of phrasesOf(kind, field)) best = Math.max(best, phraseScore(headerFolded, h, p));
+  byField[field] = best;
   return best;
 }

@@ -54,6 +54,8 @@ export interface ParseContext {
   orgs: Map<number, OrgSnapshot>;
   /** the officer's choices for bodies the registry did not resolve: orgMatchKey(text) → organisation */
   choices: Map<string, number>;
+  /** cell text → resolved bodies: the same lead or department cell repeats on many rows */
+  resolved: Map<string, ResolvedOrg[]>;
 }
 
 export function parseContext(orgs: OrgSnapshot[], choices: Record<string, number> = {}): ParseContext {
@@ -61,10 +63,21 @@ export function parseContext(orgs: OrgSnapshot[], choices: Record<string, number
     registry: buildOrgRegistry(orgs),
     orgs: new Map(orgs.map((o) => [o.id, o])),
     choices: new Map(Object.entries(choices).map(([k, v]) => [orgMatchKey(k), v])),
+    resolved: new Map(),
   };
 }
 
 function resolveWithChoices(ctx: ParseContext, text: string | null | undefined): ResolvedOrg[] {
+  const key = text ?? '';
+  let hit = ctx.resolved.get(key);
+  if (!hit) {
+    hit = resolveUncached(ctx, text);
+    if (ctx.resolved.size < 20_000) ctx.resolved.set(key, hit);
+  }
+  return hit.map((e) => ({ ...e }));
+}
+
+function resolveUncached(ctx: ParseContext, text: string | null | undefined): ResolvedOrg[] {
   return resolveOrgList(ctx.registry, text).map((e) => {
     if (e.match === 'exact' || e.match === 'prefix') return e;
     const chosen = ctx.choices.get(orgMatchKey(e.text));

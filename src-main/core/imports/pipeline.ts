@@ -6,7 +6,8 @@ import type { Core } from '../core';
 import { AppError } from '../errors';
 import { getPlanRow, listPlanSummaries } from '../plans/repository';
 import { fold } from '../vn/text';
-import { analyzeFile, type Analysis, type TableOverride } from './analyze';
+import { packAnalysis, type LeanAnalysis } from '../../api/contract/imports-lean';
+import { analyzeFile, type TableOverride } from './analyze';
 import { commitImport, orgSnapshots, previewImport, type CommitInput } from './commit';
 import { LIMITS } from './limits';
 import { parseContext, parseRecords } from './parse-rows';
@@ -33,10 +34,11 @@ export function decodeUpload(base64: string): Uint8Array {
 /**
  * The app's doors analyse in the worker (their process serves a window); the CLI has no
  * window to keep responsive and reads in its own process, which spares it a second start.
+ * The answer is packed (each text once, see api/contract/imports-lean).
  */
-export function analyzeUpload(core: Core, req: AnalyzeRequest, inWorker = true): Promise<Analysis> {
+export async function analyzeUpload(core: Core, req: AnalyzeRequest, inWorker = true): Promise<LeanAnalysis> {
   const options = { orgs: orgSnapshots(core), profiles: profileHints(core.sql), overrides: req.overrides, kind: req.kind };
-  return inWorker ? analyzeInWorker(req.bytes, req.fileName, options) : analyzeFile(req.bytes, req.fileName, options);
+  return inWorker ? analyzeInWorker(req.bytes, req.fileName, options) : packAnalysis(await analyzeFile(req.bytes, req.fileName, options));
 }
 
 function requirePlan(core: Core, planId: number): void {

@@ -88,11 +88,11 @@ function caption(paragraphs: string[]): string {
 }
 
 export function readDocx(zip: GuardedZip): RawTable[] {
-  const bytes = zip.read('word/document.xml');
-  if (!bytes) throw corruptFileError('Word');
+  const xml = zip.text('word/document.xml');
+  if (!xml) throw corruptFileError('Word');
   let tables: WordTable[];
   try {
-    tables = parseWordTables(new TextDecoder('utf-8').decode(bytes));
+    tables = parseWordTables(xml);
   } catch (e) {
     if (isAppError(e)) throw e;
     throw corruptFileError('Word', e);

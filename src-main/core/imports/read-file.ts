@@ -5,7 +5,6 @@ import { readDocx } from './read-docx';
 import { readXlsx } from './read-xlsx';
 import { sniffFile } from './sniff';
 import type { RawTable } from './types';
-import { verifyAllEntries } from './zip-guard';
 
 export interface ReadResult {
   format: 'xlsx' | 'docx';
@@ -21,8 +20,7 @@ export async function readTables(buf: Uint8Array, fileName: string): Promise<Rea
   }
   const sniffed = sniffFile(buf, fileName);
   if (sniffed.format === 'xlsx') {
-    verifyAllEntries(sniffed.zip);
-    const tables = await readXlsx(buf);
+    const tables = readXlsx(sniffed.zip);
     if (!tables.length) throw new AppError('INVALID_INPUT', 'Tệp Excel không có dữ liệu (các trang tính đều trống). Hãy kiểm tra đã chọn đúng tệp và đã lưu bảng trước khi gửi.');
     return { format: 'xlsx', tables };
   }

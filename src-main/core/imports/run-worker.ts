@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../errors';
-import type { Analysis, AnalyzeOptions } from './analyze';
+import type { LeanAnalysis } from '../../api/contract/imports-lean';
+import type { AnalyzeOptions } from './analyze';
 import { LIMITS } from './limits';
 
 function startWorker(): Worker {
@@ -22,7 +23,7 @@ function startWorker(): Worker {
   return new Worker(`require(${JSON.stringify(tsx)}); require(${JSON.stringify(source)});`, { eval: true, resourceLimits });
 }
 
-type Reply = { id: number } & ({ ok: true; value: Analysis } | { ok: false; code: string; message: string });
+type Reply = { id: number } & ({ ok: true; value: LeanAnalysis } | { ok: false; code: string; message: string });
 
 let worker: Worker | null = null;
 let queue: Promise<unknown> = Promise.resolve();
@@ -34,7 +35,7 @@ function stop(): void {
   if (w) void w.terminate();
 }
 
-function runOne(bytes: Uint8Array, name: string, options: AnalyzeOptions): Promise<Analysis> {
+function runOne(bytes: Uint8Array, name: string, options: AnalyzeOptions): Promise<LeanAnalysis> {
   if (!worker) {
     worker = startWorker();
     worker.unref();
@@ -80,7 +81,7 @@ function runOne(bytes: Uint8Array, name: string, options: AnalyzeOptions): Promi
 }
 
 /** Analyse in the worker, one file at a time. */
-export function analyzeInWorker(bytes: Uint8Array, name: string, options: AnalyzeOptions): Promise<Analysis> {
+export function analyzeInWorker(bytes: Uint8Array, name: string, options: AnalyzeOptions): Promise<LeanAnalysis> {
   const run = queue.then(() => runOne(bytes, name, options));
   queue = run.catch(() => undefined);
   return run;

@@ -1,11 +1,7 @@
 /** Cell text turned into what is shown and stored. */
+import { oneLine } from '../../api/contract/one-line';
 
-/** Line breaks turned into single spaces (the contract's texts, comparisons). */
-export function oneLine(text: string | null | undefined): string | null {
-  if (text === null || text === undefined) return null;
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t === '' ? null : t;
-}
+export { oneLine };
 
 /**
  * The text to store: lines that start a bullet ("- ", "+ ", "•") keep their line break;

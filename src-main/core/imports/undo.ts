@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/service';
 import type { Core } from '../core';
 import { AppError } from '../errors';
 import { comparable, deleteEntity, readImage, restoreImage, writePositions, type Entity, type Image, type Positions } from './entity-images';
+import { undoProgressBatch } from './progress-table';
 import { getBatch, importRowsOf, laterCommittedBatch, updateBatch } from './repository';
 import { now } from './write-log';
 
@@ -18,6 +19,7 @@ export function undoImport(core: Core, batchId: number): { batchId: number; rest
   const batch = getBatch(sql, batchId);
   if (!batch) throw new AppError('NOT_FOUND', `Không tìm thấy lần nhập số ${batchId}. Hãy mở lại danh sách các lần nhập.`);
   if (batch.status === 'undone') throw new AppError('CONFLICT', `Lần nhập số ${batchId} đã được hoàn tác trước đó.`);
+  if (batch.target_table === 'progress_entries') return undoProgressBatch(core, batchId);
   const later = laterCommittedBatch(sql, batch.plan_id, batchId);
   if (later) {
     throw new AppError('CONFLICT', `Sau lần nhập này còn lần nhập số ${later.id} (${later.file_name}) vào cùng kế hoạch. Hãy hoàn tác lần nhập số ${later.id} trước.`);

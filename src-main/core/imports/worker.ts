@@ -1,10 +1,11 @@
 /**
  * The worker thread that reads and parses files, so a large table never blocks the
  * process that serves the window. It receives the bytes and the registry snapshot and
- * answers each request with the analysis or with an error a person can act on.
+ * answers each request with the packed analysis or with an error a person can act on.
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors';
+import { packAnalysis } from '../../api/contract/imports-lean';
 import { analyzeFile, type AnalyzeOptions } from './analyze';
 
 interface Request {
@@ -16,7 +17,8 @@ interface Request {
 
 parentPort?.on('message', (req: Request) => {
   analyzeFile(req.bytes, req.name, req.options).then(
-    (value) => parentPort!.postMessage({ id: req.id, ok: true, value }),
+    // packed here: the main process receives (and structured-clones) each text once
+    (value) => parentPort!.postMessage({ id: req.id, ok: true, value: packAnalysis(value) }),
     (e: unknown) =>
       parentPort!.postMessage(
         isAppError(e)

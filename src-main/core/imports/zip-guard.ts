@@ -1,17 +1,21 @@
 /**
  * The zip guard: an .xlsx or .docx is a zip, and a zip can be a bomb. Sizes come from
  * the central directory BEFORE anything is inflated; totals, per-part sizes, entry
- * counts and compression ratios are capped; then every entry is inflated with a running
- * byte count, so a zip that lies about its sizes is stopped within its allowance.
+ * counts and compression ratios are capped; every entry is inflated with a running byte
+ * count, so a zip that lies about its sizes is stopped within its allowance.
  */
 import { AppError } from '../errors';
 import { LIMITS } from './limits';
-import { inflateEntry, readZipDirectory, ZipFormatError, ZipLimitError, type ZipEntry } from './zip';
+import { inflateChunks, inflateEntry, readZipDirectory, ZipFormatError, ZipLimitError, type ZipEntry } from './zip';
 
 export interface GuardedZip {
   entries: Map<string, ZipEntry>;
   /** inflated bytes of one entry (checked), or null when absent */
   read(name: string): Uint8Array | null;
+  /** the entry's text (UTF-8) in pieces as it is inflated, or null when absent */
+  text(name: string): Iterable<string> | null;
+  /** inflate (and drop) every entry not read yet, so a lying part is refused even if unused */
+  verifyRest(): void;
 }
 
 const MB = 1024 * 1024;
@@ -55,11 +59,13 @@ export function guardZip(buf: Uint8Array, app: string): GuardedZip {
   }
   if (total > LIMITS.maxTotalUncompressed) throw bombError(app, `tổng dung lượng giải nén ${Math.round(total / MB)} MB`);
   const entries = new Map(list.map((e) => [e.name, e]));
-  return {
+  const done = new Set<string>();
+  const zip: GuardedZip = {
     entries,
     read(name) {
       const e = entries.get(name);
       if (!e) return null;
+      done.add(name);
       try {
         return inflateEntry(buf, e, LIMITS.maxPartUncompressed);
       } catch (err) {
@@ -68,12 +74,27 @@ export function guardZip(buf: Uint8Array, app: string): GuardedZip {
         throw err;
       }
     },
+    text(name) {
+      const e = entries.get(name);
+      if (!e) return null;
+      done.add(name);
+      return (function* () {
+        const decoder = new TextDecoder('utf-8');
+        try {
+          for (const chunk of inflateChunks(buf, e, LIMITS.maxPartUncompressed)) yield decoder.decode(chunk, { stream: true });
+        } catch (err) {
+          if (err instanceof ZipLimitError) throw bombError(app, `phần ${name} giải nén vượt kích thước khai báo`);
+          if (err instanceof ZipFormatError) throw corruptFileError(app, err);
+          throw err;
+        }
+        const rest = decoder.decode();
+        if (rest) yield rest;
+      })();
+    },
+    verifyRest() {
+      for (const name of entries.keys()) if (!name.endsWith('/') && !done.has(name)) zip.read(name);
+    },
   };
+  return zip;
 }
 
-/** Inflate every entry once, counting bytes, before a library that trusts the zip opens it. */
-export function verifyAllEntries(zip: GuardedZip): void {
-  for (const name of zip.entries.keys()) {
-    if (!name.endsWith('/')) zip.read(name);
-  }
-}

@@ -74,6 +74,27 @@ export function readZipDirectory(buf: Uint8Array, maxEntries: number): ZipEntry[
  * the allowance.
  */
 export function inflateEntry(buf: Uint8Array, e: ZipEntry, allowance: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (const c of inflateChunks(buf, e, allowance)) {
+    chunks.push(c);
+    total += c.length;
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
+
+/**
+ * The same, as a stream of chunks: a reader can parse a part while it is inflated instead
+ * of holding the whole part, then its whole text, at once. The same checks apply.
+ */
+export function* inflateChunks(buf: Uint8Array, e: ZipEntry, allowance: number): Generator<Uint8Array> {
   const loc = e.localHeaderOffset;
   if (loc + 30 > buf.length || u32(buf, loc) !== LOC_SIG) throw new ZipFormatError(`broken local header for ${e.name}`);
   const start = loc + 30 + u16(buf, loc + 26) + u16(buf, loc + 28);
@@ -83,30 +104,32 @@ export function inflateEntry(buf: Uint8Array, e: ZipEntry, allowance: number): U
   const limit = Math.min(allowance, e.uncompressedSize);
   if (e.method === 0) {
     if (data.length > allowance) throw new ZipLimitError(`${e.name} too large`);
-    return data;
+    yield data;
+    return;
   }
   if (e.method !== 8) throw new ZipFormatError(`unsupported compression method ${e.method}`);
-  const chunks: Uint8Array[] = [];
+  let pending: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
     if (total > limit) throw new ZipLimitError(`${e.name} inflates beyond its declared size`);
-    chunks.push(chunk);
+    pending.push(chunk);
   });
-  const STEP = 16 * 1024;
-  try {
-    for (let o = 0; o < data.length; o += STEP) inflater.push(data.subarray(o, Math.min(o + STEP, data.length)), o + STEP >= data.length);
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
-  } catch (err) {
-    if (err instanceof ZipLimitError) throw err;
-    throw new ZipFormatError(`entry ${e.name} is corrupt: ${(err as Error).message}`);
+  const STEP = 64 * 1024;
+  const push = (o: number) => {
+    try {
+      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+      else inflater.push(data.subarray(o, Math.min(o + STEP, data.length)), o + STEP >= data.length);
+    } catch (err) {
+      if (err instanceof ZipLimitError) throw err;
+      throw new ZipFormatError(`entry ${e.name} is corrupt: ${(err as Error).message}`);
+    }
+  };
+  for (let o = 0; o < Math.max(1, data.length); o += STEP) {
+    push(o);
+    const out = pending;
+    pending = [];
+    yield* out;
   }
   if (total !== e.uncompressedSize) throw new ZipFormatError(`entry ${e.name} is cut (${total} of ${e.uncompressedSize} bytes)`);
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
 }

@@ -15,6 +15,29 @@ describe('fold', () => {
     expect(fold(input)).toBe(expected);
   });
 
+  it('folds character by character exactly as the whole-string definition does', () => {
+    const reference = (v: string) =>
+      v
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim();
+    const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ ÀÁẢÃẠỲÝỶỸỴ İ ΟΔΟΣ Ⅳ ﬁ 😀\u00a0\t\n\u2028\u3000–“”'.normalize('NFC');
+    let seed = 7;
+    for (let n = 0; n < 400; n++) {
+      let s = '';
+      const len = 1 + (n % 40);
+      for (let i = 0; i < len; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        s += [...letters][seed % [...letters].length];
+      }
+      const input = n % 3 === 0 ? s.normalize('NFD') : s;
+      expect(fold(input), JSON.stringify(input)).toBe(reference(input));
+    }
+  });
+
   it('stores NFC', () => {
     const decomposed = 'Sở'.normalize('NFD');
     expect(decomposed).not.toBe('Sở');

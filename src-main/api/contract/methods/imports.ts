@@ -1,7 +1,7 @@
 /** Methods: Import bridge (xlsx/docx appendix tables: analyse, map, preview, commit, undo). */
 import { z } from 'zod';
+import { leanAnalysis } from '../imports-lean';
 import {
-  analysis,
   diff,
   diffCounts,
   importBatch,
@@ -17,8 +17,39 @@ import {
 
 const id = z.number().int().positive();
 
+const progressUploadInput = z
+  .object({
+    fileName: z.string().trim().min(1).max(255),
+    dataBase64: z.string().min(1),
+    planId: id.optional(),
+    periodId: id,
+    orgId: id.nullable(),
+    receivedDate: z.iso.date().optional(),
+    table: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+const progressUploadResult = z.object({
+  template: z.boolean(),
+  source: z.string().nullable(),
+  mapping: z.record(z.string(), z.string()),
+  rows: z.array(
+    z.object({
+      sourceRow: z.number().int(),
+      code: z.string(),
+      title: z.string().nullable(),
+      item: z.object({ table: z.enum(['task', 'target']), id: z.number().int(), code: z.string(), title: z.string(), by: z.enum(['code', 'title']) }).nullable(),
+      action: z.enum(['new', 'update', 'unchanged', 'error']),
+      status: z.string().nullable(),
+      messages: z.array(z.object({ level: z.enum(['error', 'warning']), text: z.string() })),
+    }),
+  ),
+  batchId: z.number().int().nullable(),
+  imported: z.number().int(),
+});
+
 export const importsMethods = {
-  /** Read a file (base64) and find its tables, header, kind, mapping and rows with issues. */
+  /** Read a file (base64) and find its tables, header, kind, mapping and rows with issues (each text sent once: `unpackAnalysis` gives the full rows). */
   'imports.analyze': {
     input: z
       .object({
@@ -28,7 +59,7 @@ export const importsMethods = {
         overrides: z.array(tableOverride).max(60).optional(),
       })
       .strict(),
-    output: analysis,
+    output: leanAnalysis,
   },
   /** Parse the (edited) rows again and, when a target plan is given, compare them with it. */
   'imports.preview': {
@@ -66,6 +97,10 @@ export const importsMethods = {
       .strict(),
     output: z.object({ planId: z.number().int().nullable(), matches: z.number().int() }),
   },
+  /** A progress table in any shape (not PlanDesk's template, then `template: true`): rows matched to the plan's items, previewed. */
+  'imports.progress.preview': { input: progressUploadInput, output: progressUploadResult },
+  /** The same, written as progress entries of one body for one period: one transaction, one undoable batch. */
+  'imports.progress.commit': { input: progressUploadInput, output: progressUploadResult },
   'imports.undo': {
     input: z.object({ batchId: id }).strict(),
     output: z.object({ batchId: z.number().int(), restored: z.number().int(), removed: z.number().int() }),

@@ -11,6 +11,7 @@ import { DiffStep } from './DiffStep';
 import { BusyBar, FileStep } from './FileStep';
 import { KIND_LABEL } from './labels';
 import { MappingStep } from './MappingStep';
+import { ProgressTableStep } from './ProgressTableStep';
 import { ReviewStep } from './ReviewStep';
 import { TableStep } from './TableStep';
 import { useImportFlow } from './useImportFlow';
@@ -100,8 +101,19 @@ export function ImportWizard({ onCommitted, onUndo }: { onCommitted: () => void;
       {f.step === 1 && f.analysis && <TableStep analysis={f.analysis} value={f.tableIndex} onChange={(i) => flow.patch({ tableIndex: i })} />}
       {f.step === 2 && table && (
         <>
-          {kind === 'progress' && (
-            <Alert className="import-alert" type="info" showIcon title="Đây là bảng tiến độ." description="PlanDesk đọc và kiểm tra được bảng tiến độ, nhưng phiên bản này chưa ghi tiến độ từ tệp vào kỳ báo cáo. Nếu bảng thực ra là nhiệm vụ hoặc chỉ tiêu, hãy đổi loại bảng bên dưới rồi bấm “Đọc lại theo lựa chọn này”." />
+          {kind === 'progress' && f.file && (
+            <ProgressTableStep
+              key={`${f.analysis?.file.sha256}:${table.index}`}
+              file={f.file}
+              table={table.index}
+              plans={planOptions}
+              organizations={organizations}
+              onUndo={onUndo}
+              onDone={() => {
+                onCommitted();
+                flow.reset();
+              }}
+            />
           )}
           <MappingStep
             key={`${f.analysis?.file.sha256}:${table.index}:${JSON.stringify(table.columns)}:${table.headerRows.join(',')}`}

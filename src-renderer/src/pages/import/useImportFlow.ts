@@ -2,6 +2,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { MethodInput, MethodOutput } from '../../../../src-main/api/contract/methods';
 import type { ImportAnalysis, ImportField, ImportIssueView, ImportRecordView, ParsedRowView, DiffView } from '../../../../src-main/api/contract/imports-schemas';
+import { unpackAnalysis } from '../../../../src-main/api/contract/imports-lean';
 import { invoke } from '../../api/client';
 import type { Busy } from './FileStep';
 import type { MappingChoice } from './MappingStep';
@@ -57,8 +58,10 @@ export function useImportFlow() {
   };
 
   const analyze = async (file: NonNullable<Flow['file']>, keepTable: number | null) => {
-    const analysis = await withProgress('Đang đọc và phân tích bảng…', 40, () =>
-      invoke('imports.analyze', { fileName: file.name, dataBase64: file.base64, overrides: overrides.current.length ? overrides.current : undefined }),
+    const analysis = unpackAnalysis(
+      await withProgress('Đang đọc và phân tích bảng…', 40, () =>
+        invoke('imports.analyze', { fileName: file.name, dataBase64: file.base64, overrides: overrides.current.length ? overrides.current : undefined }),
+      ),
     );
     const tableIndex = keepTable ?? analysis.tables.find((t) => t.kind)?.index ?? analysis.tables[0]?.index ?? null;
     patch({ analysis, tableIndex, file });
