@@ -30,6 +30,47 @@ export function matchIndex(sql: Sql, match: string, limit: number, kinds?: reado
   });
 }
 
+/** How many rows match, counting no further than `cap` (the inner LIMIT stops the scan there). */
+export function countMatchesUpTo(sql: Sql, match: string, cap: number, kinds?: readonly SourceKind[]): number {
+  let inner = sql.qb.selectFrom('search_index').select(rawSql<number>`rowid`.as('rowid')).where(rawSql<boolean>`search_index MATCH ${match}`);
+  if (kinds && kinds.length) inner = inner.where(rawSql<number>`rowid & 7`, 'in', kinds.map((k) => KIND_CODE[k]));
+  const row = sql.first(sql.qb.selectFrom(inner.limit(cap).as('m')).select((eb) => eb.fn.countAll<number>().as('n')));
+  return row?.n ?? 0;
+}
+
+function toHits(rows: Array<{ rowid: number }>, score: number): IndexHit[] {
+  return rows.flatMap((r) => {
+    const kind = KIND_BY_CODE.get(r.rowid & 7);
+    return kind ? [{ kind, id: Math.floor(r.rowid / 8), score }] : [];
+  });
+}
+
+/**
+ * The newest matching rows (highest rowid first), no ranking function: FTS5 walks its
+ * doclists backwards and stops after `limit` rows, whatever the number of matches.
+ * `maxRowid` bounds the walk from below instead (ascending, then the newest kept): used for
+ * the documents, whose rowids all lie below the first few thousand.
+ */
+export function newestMatches(
+  sql: Sql,
+  match: string,
+  limit: number,
+  score: number,
+  opts: { kinds?: readonly SourceKind[]; maxRowid?: number } = {},
+): IndexHit[] {
+  let q = sql.qb.selectFrom('search_index').select(rawSql<number>`rowid`.as('rowid')).where(rawSql<boolean>`search_index MATCH ${match}`);
+  if (opts.kinds && opts.kinds.length) q = q.where(rawSql<number>`rowid & 7`, 'in', opts.kinds.map((k) => KIND_CODE[k]));
+  if (opts.maxRowid === undefined) return toHits(sql.all(q.orderBy(rawSql`rowid`, 'desc').limit(limit)), score);
+  const rows = sql.all(q.where(rawSql<number>`rowid`, '<=', opts.maxRowid));
+  return toHits(rows.reverse().slice(0, limit), score);
+}
+
+/** The highest rowid a document can have in the index (documents are few: their rowids stay low). */
+export function maxDocumentRowid(sql: Sql): number {
+  const row = sql.first(sql.qb.selectFrom('documents').select((eb) => eb.fn.max<number | null>('id').as('m')));
+  return (row?.m ?? 0) * 8 + KIND_CODE.document;
+}
+
 /** Ids of one kind of source row matching (for list filters): a sub-select usable in IN. */
 export function matchingIdsQuery(sql: Sql, match: string, kind: SourceKind) {
   return sql.qb
