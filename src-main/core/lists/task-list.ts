@@ -1,7 +1,7 @@
 /** The Nhiệm vụ list: every task of every plan, filtered, sorted, grouped and paged in SQL. */
 import { sql as raw } from 'kysely';
 import type { Sql } from '../db/exec';
-import { matchingIdsQuery } from '../search/repository';
+import { countMatchesUpTo, isMatchingRow, matchingIdsQuery } from '../search/repository';
 import { statusExpr, textMatch } from './filters';
 import type { ListFilter, ListSort } from './view-state';
 import { archivedPlanIds } from './live-plans';
@@ -14,7 +14,30 @@ export interface GroupKey {
   key: number;
 }
 
-function filtered(sql: Sql, f: ListFilter, group?: GroupKey) {
+/**
+ * How the text filter joins the list: `set` = the ids of the FTS matches as one IN list
+ * (best when few rows match, or every matching row must be visited: counts, status sort);
+ * `walk` = the rows in the sort index's order, each checked by an FTS seek on its rowid
+ * (best for the first pages when most rows match: about limit / share-of-matches seeks,
+ * instead of materialising 100,000 ids before the first row).
+ */
+export type TextPlan = 'set' | 'walk';
+
+/** Walk the sort index only this deep: past it the seeks (~35 µs each) cost more than the set. */
+const WALK_DEPTH = 500;
+/** ... and only when at least this share of the tasks match (so at most depth / share seeks). */
+const WALK_SHARE = 0.25;
+
+/** The plan for the text filter of one window (see TextPlan): a capped count decides. */
+export function textPlanFor(sql: Sql, f: ListFilter, sort: ListSort, offset: number, limit: number): TextPlan {
+  const match = textMatch(f.text);
+  if (!match || sort.key === 'status' || offset + limit > WALK_DEPTH) return 'set';
+  const top = sql.first(sql.qb.selectFrom('tasks').select((eb) => eb.fn.max<number | null>('id').as('m')))?.m ?? 0;
+  const cap = Math.max(1, Math.ceil(top * WALK_SHARE));
+  return countMatchesUpTo(sql, match, cap, ['task']) >= cap ? 'walk' : 'set';
+}
+
+function filtered(sql: Sql, f: ListFilter, group?: GroupKey, textPlan: TextPlan = 'set') {
   let q = sql.qb
     .selectFrom('tasks as t');
   // rows of archived plans stay out (usually none: then no per-row check at all); the unary +
@@ -43,7 +66,8 @@ function filtered(sql: Sql, f: ListFilter, group?: GroupKey) {
   if (f.to) q = q.where('t.deadline_start', '<=', f.to);
   if (f.statuses.length) q = q.where(STATUS, 'in', f.statuses);
   const match = textMatch(f.text);
-  if (match) q = q.where('t.id', 'in', matchingIdsQuery(sql, match, 'task'));
+  if (match && textPlan === 'walk') q = q.where(isMatchingRow(match, 'task', raw.ref('t.id')));
+  else if (match) q = q.where('t.id', 'in', matchingIdsQuery(sql, match, 'task'));
   if (group?.by === 'plan') q = q.where('t.plan_id', '=', group.key);
   if (group?.by === 'department') {
     q =
@@ -77,7 +101,7 @@ export function taskGroupCounts(sql: Sql, f: ListFilter, by: 'plan' | 'departmen
  * key, so a deep offset into 100,000 rows stays cheap), then the full rows of those ids.
  */
 export function taskRows(sql: Sql, f: ListFilter, sort: ListSort, group: GroupKey | undefined, offset: number, limit: number) {
-  let ids = filtered(sql, f, group).select('t.id');
+  let ids = filtered(sql, f, group, textPlanFor(sql, f, sort, offset, limit)).select('t.id');
   const dir = sort.dir;
   // ties break on the id alone where an index holds the order (title, deadline): the index
   // then gives the rows already sorted, even 99,900 rows deep

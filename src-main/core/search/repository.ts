@@ -1,5 +1,5 @@
 /** The search index (FTS5, migration 3) and the source rows behind its hits (SQL). */
-import { sql as rawSql } from 'kysely';
+import { sql as rawSql, type RawBuilder } from 'kysely';
 import type { Sql } from '../db/exec';
 
 /** Index rowid = source id * 8 + kind code. */
@@ -78,6 +78,14 @@ export function matchingIdsQuery(sql: Sql, match: string, kind: SourceKind) {
     .select(rawSql<number>`rowid >> 3`.as('id'))
     .where(rawSql<boolean>`search_index MATCH ${match}`)
     .where(rawSql<number>`rowid & 7`, '=', KIND_CODE[kind]);
+}
+
+/**
+ * "This row matches": an FTS seek on the row's own rowid, for a caller walking rows in its
+ * own order (cost per row, not per match).
+ */
+export function isMatchingRow(match: string, kind: SourceKind, id: RawBuilder<unknown>) {
+  return rawSql<boolean>`EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH ${match} AND search_index.rowid = ${id} * 8 + ${rawSql.lit(KIND_CODE[kind])})`;
 }
 
 const planCols = ['p.id as planId', 'pd.number_symbol as planNumber', 'pd.summary as planSummary'] as const;
