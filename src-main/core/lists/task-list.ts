@@ -96,12 +96,17 @@ export function taskGroupCounts(sql: Sql, f: ListFilter, by: 'plan' | 'departmen
   return none ? [...rows, { key: 0, count: none }] : rows;
 }
 
-/**
- * One window of rows in two steps: the ids in order (the sorter carries only the id and its
- * key, so a deep offset into 100,000 rows stays cheap), then the full rows of those ids.
- */
-export function taskRows(sql: Sql, f: ListFilter, sort: ListSort, group: GroupKey | undefined, offset: number, limit: number) {
-  let ids = filtered(sql, f, group, textPlanFor(sql, f, sort, offset, limit)).select('t.id');
+/** The ids of one window in order (the sorter carries only the id and its key); `plan` forces the text plan (tests). */
+export function taskIdsQuery(
+  sql: Sql,
+  f: ListFilter,
+  sort: ListSort,
+  group: GroupKey | undefined,
+  offset: number,
+  limit: number,
+  plan: TextPlan = textPlanFor(sql, f, sort, offset, limit),
+) {
+  let ids = filtered(sql, f, group, plan).select('t.id');
   const dir = sort.dir;
   // ties break on the id alone where an index holds the order (title, deadline): the index
   // then gives the rows already sorted, even 99,900 rows deep
@@ -119,7 +124,15 @@ export function taskRows(sql: Sql, f: ListFilter, sort: ListSort, group: GroupKe
       ids = ids.orderBy('t.plan_id', dir).orderBy('t.position', dir).orderBy('t.id', dir);
       break;
   }
-  const order = sql.all(ids.limit(limit).offset(offset)).map((r) => r.id);
+  return ids.limit(limit).offset(offset);
+}
+
+/**
+ * One window of rows in two steps: the ids in order (so a deep offset into 100,000 rows
+ * stays cheap), then the full rows of those ids.
+ */
+export function taskRows(sql: Sql, f: ListFilter, sort: ListSort, group: GroupKey | undefined, offset: number, limit: number) {
+  const order = sql.all(taskIdsQuery(sql, f, sort, group, offset, limit)).map((r) => r.id);
   if (!order.length) return [];
   const rows = sql.all(
     sql.qb

@@ -48,9 +48,16 @@ function toHits(rows: Array<{ rowid: number }>, score: number): IndexHit[] {
 /**
  * The newest matching rows (highest rowid first), no ranking function: FTS5 walks its
  * doclists backwards and stops after `limit` rows, whatever the number of matches.
- * `maxRowid` bounds the walk from below instead (ascending, then the newest kept): used for
- * the documents, whose rowids all lie below the first few thousand.
+ * `maxRowid` bounds the walk from below instead (ascending, all rows up to it; the caller
+ * keeps the newest): used for the documents, whose rowids all lie low in the index. (A
+ * backward walk from a bound is no cheaper in FTS5: it steps back from the end.)
  */
+export function newestMatchesQuery(sql: Sql, match: string, limit: number, opts: { kinds?: readonly SourceKind[]; maxRowid?: number } = {}) {
+  let q = sql.qb.selectFrom('search_index').select(rawSql<number>`rowid`.as('rowid')).where(rawSql<boolean>`search_index MATCH ${match}`);
+  if (opts.kinds && opts.kinds.length) q = q.where(rawSql<number>`rowid & 7`, 'in', opts.kinds.map((k) => KIND_CODE[k]));
+  return opts.maxRowid === undefined ? q.orderBy(rawSql`rowid`, 'desc').limit(limit) : q.where(rawSql<number>`rowid`, '<=', opts.maxRowid).orderBy(rawSql`rowid`, 'asc');
+}
+
 export function newestMatches(
   sql: Sql,
   match: string,
@@ -58,11 +65,8 @@ export function newestMatches(
   score: number,
   opts: { kinds?: readonly SourceKind[]; maxRowid?: number } = {},
 ): IndexHit[] {
-  let q = sql.qb.selectFrom('search_index').select(rawSql<number>`rowid`.as('rowid')).where(rawSql<boolean>`search_index MATCH ${match}`);
-  if (opts.kinds && opts.kinds.length) q = q.where(rawSql<number>`rowid & 7`, 'in', opts.kinds.map((k) => KIND_CODE[k]));
-  if (opts.maxRowid === undefined) return toHits(sql.all(q.orderBy(rawSql`rowid`, 'desc').limit(limit)), score);
-  const rows = sql.all(q.where(rawSql<number>`rowid`, '<=', opts.maxRowid));
-  return toHits(rows.reverse().slice(0, limit), score);
+  const rows = sql.all(newestMatchesQuery(sql, match, limit, opts));
+  return toHits(opts.maxRowid === undefined ? rows : rows.reverse().slice(0, limit), score);
 }
 
 /** The highest rowid a document can have in the index (documents are few: their rowids stay low). */
