@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { Core } from '../../src-main/core/core';
+import { listGroups } from '../../src-main/core/lists/service';
 import { taskIdsQuery, textPlanFor, type TextPlan } from '../../src-main/core/lists/task-list';
 import { listViewStateSchema, TASK_SORT_KEYS, type ListViewState } from '../../src-main/core/lists/view-state';
 import { planQuery } from '../../src-main/core/search/query';
@@ -84,6 +85,23 @@ describe('task list text filter: plan by selectivity', () => {
     const plan = explain(c, taskIdsQuery(c.sql, s.filter, s.sort, undefined, 0, 100, 'set')).join('\n');
     expect(plan).toMatch(/LIST SUBQUERY/u);
     expect(plan).toMatch(/SCAN search_index VIRTUAL TABLE INDEX \d+:M/u);
+  });
+});
+
+describe('task list total for words alone', () => {
+  it('counts from the index exactly the rows the list holds, with and without an archived plan', () => {
+    const c = core();
+    const s = view({ filter: { text: 'giáo dục' } });
+    const expected = () =>
+      (c.db.prepare(`SELECT count(*) AS n FROM tasks t JOIN plans p ON p.id = t.plan_id JOIN documents d ON d.id = p.document_id
+        WHERE d.archived_at IS NULL AND t.id IN (SELECT rowid >> 3 FROM search_index WHERE search_index MATCH ? AND rowid & 7 = 3)`).get(planQuery('giáo dục').match) as { n: number }).n;
+    const before = listGroups(c.sql, 'tasks', s).total;
+    expect(before).toBe(expected());
+    expect(before).toBe(ids(c, s, 0, 500, 'set').length);
+    c.db.prepare("UPDATE documents SET archived_at = '2026-01-01T00:00:00Z' WHERE id = (SELECT document_id FROM plans WHERE id = 1)").run();
+    const after = listGroups(c.sql, 'tasks', s).total;
+    expect(after).toBe(expected());
+    expect(after).toBeLessThan(before);
   });
 });
 

@@ -80,7 +80,18 @@ function filtered(sql: Sql, f: ListFilter, group?: GroupKey, textPlan: TextPlan 
   return q;
 }
 
+/** The filter holds words and nothing else. */
+const textOnly = (f: ListFilter) =>
+  !f.planIds.length && !f.leadOrgIds.length && !f.departmentIds.length && !f.from && !f.to && !f.statuses.length;
+
+/**
+ * The exact row count (the list sizes its scroll area by it). Words alone, no archived plan,
+ * no group: every task row has exactly one index row (triggers), so the FTS count is the
+ * answer, without building the id set and probing 100,000 tasks (~3× faster for "giáo dục").
+ */
 export function countTasks(sql: Sql, f: ListFilter, group?: GroupKey): number {
+  const match = textMatch(f.text);
+  if (match && !group && textOnly(f) && !archivedPlanIds(sql).length) return countMatchesUpTo(sql, match, Number.MAX_SAFE_INTEGER, ['task']);
   return sql.first(filtered(sql, f, group).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
 }
 
