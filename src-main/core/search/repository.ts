@@ -50,12 +50,14 @@ function toHits(rows: Array<{ rowid: number }>, score: number): IndexHit[] {
  * doclists backwards and stops after `limit` rows, whatever the number of matches.
  * `maxRowid` bounds the walk from below instead (ascending, all rows up to it; the caller
  * keeps the newest): used for the documents, whose rowids all lie low in the index. (A
- * backward walk from a bound is no cheaper in FTS5: it steps back from the end.)
+ * backward walk from a bound is no cheaper in FTS5: it steps back from the end.) The bound is
+ * an integer literal: as a bound JS number parameter FTS5 did not stop at it (measured on the
+ * 100,000-task office: 20 ms instead of 0.4 ms), it takes a rowid bound only from an INTEGER.
  */
 export function newestMatchesQuery(sql: Sql, match: string, limit: number, opts: { kinds?: readonly SourceKind[]; maxRowid?: number } = {}) {
   let q = sql.qb.selectFrom('search_index').select(rawSql<number>`rowid`.as('rowid')).where(rawSql<boolean>`search_index MATCH ${match}`);
   if (opts.kinds && opts.kinds.length) q = q.where(rawSql<number>`rowid & 7`, 'in', opts.kinds.map((k) => KIND_CODE[k]));
-  return opts.maxRowid === undefined ? q.orderBy(rawSql`rowid`, 'desc').limit(limit) : q.where(rawSql<number>`rowid`, '<=', opts.maxRowid).orderBy(rawSql`rowid`, 'asc');
+  return opts.maxRowid === undefined ? q.orderBy(rawSql`rowid`, 'desc').limit(limit) : q.where(rawSql<boolean>`rowid <= ${rawSql.lit(Math.trunc(opts.maxRowid))}`).orderBy(rawSql`rowid`, 'asc');
 }
 
 export function newestMatches(
