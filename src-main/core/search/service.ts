@@ -173,12 +173,15 @@ export function search(sql: Sql, query: string, options: SearchOptions = {}): { 
   // a few more than asked: archived rows and plan/document splits are dropped below
   const window = limit + 20;
   const commonAt = Math.max(window, options.commonAt ?? COMMON_AT);
-  // bm25 for a selective tier; a bounded candidate set when nearly every row matches
-  const rank = (match: string) =>
-    countMatchesUpTo(sql, match, commonAt, kinds) >= commonAt ? rankCommon(sql, match, window, kinds) : matchIndex(sql, match, window, kinds);
-  const together = plan.phraseMatch ? rank(plan.phraseMatch) : [];
+  // bm25 for a selective tier; a bounded candidate set when nearly every row matches. The
+  // words apart are counted first (no positions to check): when they are selective, so is
+  // the phrase, which matches a subset of their rows
+  const common = (match: string) => countMatchesUpTo(sql, match, commonAt, kinds) >= commonAt;
+  const apartCommon = common(plan.match);
+  const rank = (match: string, isCommon: boolean) => (isCommon ? rankCommon(sql, match, window, kinds) : matchIndex(sql, match, window, kinds));
+  const together = plan.phraseMatch ? rank(plan.phraseMatch, apartCommon && common(plan.phraseMatch)) : [];
   // enough rows hold the words side by side: those outrank every other row, no need to look further
-  const apart = together.length >= window ? [] : rank(plan.match);
+  const apart = together.length >= window ? [] : rank(plan.match, apartCommon);
   const tiers = [together, apart];
   const seen = new Set<string>();
   const ranked: Array<IndexHit & { tier: number }> = [];
