@@ -1,7 +1,7 @@
 /** The Nhiệm vụ list: every task of every plan, filtered, sorted, grouped and paged in SQL. */
 import { sql as raw } from 'kysely';
 import type { Sql } from '../db/exec';
-import { matchingIdsQuery } from '../search/repository';
+import { countMatchesUpTo, isMatchingRow, matchingIdsQuery } from '../search/repository';
 import { statusExpr, textMatch } from './filters';
 import type { ListFilter, ListSort } from './view-state';
 import { archivedPlanIds } from './live-plans';
@@ -14,7 +14,30 @@ export interface GroupKey {
   key: number;
 }
 
-function filtered(sql: Sql, f: ListFilter, group?: GroupKey) {
+/**
+ * How the text filter joins the list: `set` = the ids of the FTS matches as one IN list
+ * (best when few rows match, or every matching row must be visited: counts, status sort);
+ * `walk` = the rows in the sort index's order, each checked by an FTS seek on its rowid
+ * (best for the first pages when most rows match: about limit / share-of-matches seeks,
+ * instead of materialising 100,000 ids before the first row).
+ */
+export type TextPlan = 'set' | 'walk';
+
+/** Walk the sort index only this deep: past it the seeks (~35 µs each) cost more than the set. */
+const WALK_DEPTH = 500;
+/** ... and only when at least this share of the tasks match (so at most depth / share seeks). */
+const WALK_SHARE = 0.25;
+
+/** The plan for the text filter of one window (see TextPlan): a capped count decides. */
+export function textPlanFor(sql: Sql, f: ListFilter, sort: ListSort, offset: number, limit: number): TextPlan {
+  const match = textMatch(f.text);
+  if (!match || sort.key === 'status' || offset + limit > WALK_DEPTH) return 'set';
+  const top = sql.first(sql.qb.selectFrom('tasks').select((eb) => eb.fn.max<number | null>('id').as('m')))?.m ?? 0;
+  const cap = Math.max(1, Math.ceil(top * WALK_SHARE));
+  return countMatchesUpTo(sql, match, cap, ['task']) >= cap ? 'walk' : 'set';
+}
+
+function filtered(sql: Sql, f: ListFilter, group?: GroupKey, textPlan: TextPlan = 'set') {
   let q = sql.qb
     .selectFrom('tasks as t');
   // rows of archived plans stay out (usually none: then no per-row check at all); the unary +
@@ -43,7 +66,8 @@ function filtered(sql: Sql, f: ListFilter, group?: GroupKey) {
   if (f.to) q = q.where('t.deadline_start', '<=', f.to);
   if (f.statuses.length) q = q.where(STATUS, 'in', f.statuses);
   const match = textMatch(f.text);
-  if (match) q = q.where('t.id', 'in', matchingIdsQuery(sql, match, 'task'));
+  if (match && textPlan === 'walk') q = q.where(isMatchingRow(match, 'task', raw.ref('t.id')));
+  else if (match) q = q.where('t.id', 'in', matchingIdsQuery(sql, match, 'task'));
   if (group?.by === 'plan') q = q.where('t.plan_id', '=', group.key);
   if (group?.by === 'department') {
     q =
@@ -56,7 +80,18 @@ function filtered(sql: Sql, f: ListFilter, group?: GroupKey) {
   return q;
 }
 
+/** The filter holds words and nothing else. */
+const textOnly = (f: ListFilter) =>
+  !f.planIds.length && !f.leadOrgIds.length && !f.departmentIds.length && !f.from && !f.to && !f.statuses.length;
+
+/**
+ * The exact row count (the list sizes its scroll area by it). Words alone, no archived plan,
+ * no group: every task row has exactly one index row (triggers), so the FTS count is the
+ * answer, without building the id set and probing 100,000 tasks (~3× faster for "giáo dục").
+ */
 export function countTasks(sql: Sql, f: ListFilter, group?: GroupKey): number {
+  const match = textMatch(f.text);
+  if (match && !group && textOnly(f) && !archivedPlanIds(sql).length) return countMatchesUpTo(sql, match, Number.MAX_SAFE_INTEGER, ['task']);
   return sql.first(filtered(sql, f, group).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
 }
 
@@ -72,12 +107,17 @@ export function taskGroupCounts(sql: Sql, f: ListFilter, by: 'plan' | 'departmen
   return none ? [...rows, { key: 0, count: none }] : rows;
 }
 
-/**
- * One window of rows in two steps: the ids in order (the sorter carries only the id and its
- * key, so a deep offset into 100,000 rows stays cheap), then the full rows of those ids.
- */
-export function taskRows(sql: Sql, f: ListFilter, sort: ListSort, group: GroupKey | undefined, offset: number, limit: number) {
-  let ids = filtered(sql, f, group).select('t.id');
+/** The ids of one window in order (the sorter carries only the id and its key); `plan` forces the text plan (tests). */
+export function taskIdsQuery(
+  sql: Sql,
+  f: ListFilter,
+  sort: ListSort,
+  group: GroupKey | undefined,
+  offset: number,
+  limit: number,
+  plan: TextPlan = textPlanFor(sql, f, sort, offset, limit),
+) {
+  let ids = filtered(sql, f, group, plan).select('t.id');
   const dir = sort.dir;
   // ties break on the id alone where an index holds the order (title, deadline): the index
   // then gives the rows already sorted, even 99,900 rows deep
@@ -95,7 +135,15 @@ export function taskRows(sql: Sql, f: ListFilter, sort: ListSort, group: GroupKe
       ids = ids.orderBy('t.plan_id', dir).orderBy('t.position', dir).orderBy('t.id', dir);
       break;
   }
-  const order = sql.all(ids.limit(limit).offset(offset)).map((r) => r.id);
+  return ids.limit(limit).offset(offset);
+}
+
+/**
+ * One window of rows in two steps: the ids in order (so a deep offset into 100,000 rows
+ * stays cheap), then the full rows of those ids.
+ */
+export function taskRows(sql: Sql, f: ListFilter, sort: ListSort, group: GroupKey | undefined, offset: number, limit: number) {
+  const order = sql.all(taskIdsQuery(sql, f, sort, group, offset, limit)).map((r) => r.id);
   if (!order.length) return [];
   const rows = sql.all(
     sql.qb

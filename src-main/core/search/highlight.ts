@@ -18,12 +18,23 @@ interface Folded {
   map: number[];
 }
 
+/** Folded form of one character; memoised (a few hundred distinct characters, folded per hit text). */
+const charFolds = new Map<string, string>();
+function foldChar(ch: string): string {
+  let f = charFolds.get(ch);
+  if (f === undefined) {
+    f = /\s/u.test(ch) ? ' ' : searchFold(ch) || (/\p{M}/u.test(ch) ? '' : ch.toLowerCase());
+    if (charFolds.size < 10_000) charFolds.set(ch, f);
+  }
+  return f;
+}
+
 function foldWithMap(original: string): Folded {
   let text = '';
   const map: number[] = [];
   let i = 0;
   for (const ch of original) {
-    const f = /\s/u.test(ch) ? ' ' : searchFold(ch) || (/\p{M}/u.test(ch) ? '' : ch.toLowerCase());
+    const f = foldChar(ch);
     for (let k = 0; k < f.length; k++) map.push(i);
     text += f;
     i += ch.length;

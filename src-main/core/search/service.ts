@@ -7,8 +7,10 @@
 import type { Sql } from '../db/exec';
 import { markParts, matchInfo, snippetParts, type MatchInfo, type TextPart } from './highlight';
 import { planQuery, searchFold, type QueryPlan } from './query';
+import { COMMON_AT, rankCommon } from './common-words';
 import {
   blocksByIds,
+  countMatchesUpTo,
   documentsByIds,
   matchIndex,
   organizationsByIds,
@@ -43,6 +45,8 @@ export interface SearchOptions {
   limit?: number;
   types?: readonly HitType[];
   includeArchived?: boolean;
+  /** from this many matches a tier is ranked as common words (see common-words.ts); tests lower it */
+  commonAt?: number;
 }
 
 const SOURCE_OF: Record<HitType, SourceKind> = {
@@ -158,7 +162,8 @@ function accentedWords(query: string): string[] {
 
 /**
  * Ranking: rows holding the words side by side as typed come first, then rows holding them
- * apart; inside each tier, rows spelling the typed marks exactly, then bm25.
+ * apart; inside each tier, rows spelling the typed marks exactly, then bm25 (or, for a tier
+ * nearly every row matches, title matches then newest first: common-words.ts).
  */
 export function search(sql: Sql, query: string, options: SearchOptions = {}): { hits: SearchHit[] } {
   const plan = planQuery(query);
@@ -167,9 +172,16 @@ export function search(sql: Sql, query: string, options: SearchOptions = {}): { 
   const kinds = options.types?.length ? [...new Set(options.types.map((t) => SOURCE_OF[t]))] : undefined;
   // a few more than asked: archived rows and plan/document splits are dropped below
   const window = limit + 20;
-  const together = plan.phraseMatch ? matchIndex(sql, plan.phraseMatch, window, kinds) : [];
+  const commonAt = Math.max(window, options.commonAt ?? COMMON_AT);
+  // bm25 for a selective tier; a bounded candidate set when nearly every row matches. The
+  // words apart are counted first (no positions to check): when they are selective, so is
+  // the phrase, which matches a subset of their rows
+  const common = (match: string) => countMatchesUpTo(sql, match, commonAt, kinds) >= commonAt;
+  const apartCommon = common(plan.match);
+  const rank = (match: string, isCommon: boolean) => (isCommon ? rankCommon(sql, match, window, kinds) : matchIndex(sql, match, window, kinds));
+  const together = plan.phraseMatch ? rank(plan.phraseMatch, apartCommon && common(plan.phraseMatch)) : [];
   // enough rows hold the words side by side: those outrank every other row, no need to look further
-  const apart = together.length >= window ? [] : matchIndex(sql, plan.match, window, kinds);
+  const apart = together.length >= window ? [] : rank(plan.match, apartCommon);
   const tiers = [together, apart];
   const seen = new Set<string>();
   const ranked: Array<IndexHit & { tier: number }> = [];
