@@ -23,6 +23,7 @@ export function CellEditor({
   const [value, setValue] = useState(initial);
   const live = reading?.(value) ?? null;
   const ref = useRef<HTMLTextAreaElement>(null);
+  const cancelled = useRef(false);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -59,12 +60,15 @@ export function CellEditor({
             onSave(value, e.shiftKey ? 'left' : 'right');
           } else if (e.key === 'Escape') {
             e.preventDefault();
+            // the grid takes the focus back: the blur that follows must not save what Esc dropped
+            cancelled.current = true;
             onCancel();
           }
         }}
         onPaste={(e) => e.stopPropagation()}
         onCopy={(e) => e.stopPropagation()}
         onBlur={() => {
+          if (cancelled.current) return;
           if (!saving && value !== initial) onSave(value, 'none');
           else if (!saving && !error) onCancel();
         }}
