@@ -17,14 +17,21 @@ export async function allGridRows(grid: Locator): Promise<GridRowInfo[]> {
         if (i > 1) seen.set(i, { index: i, cls: r.className, text: (r as unknown as { innerText: string }).innerText.replace(/\u00a0/g, ' ') });
       }
     };
-    el.scrollTop = 0;
-    for (let guard = 0; guard < 500; guard++) {
+    // the virtualised grid renders the rows of a new scroll position in the next frames: wait for
+    // two animation frames (and a little more on a busy machine) before reading them
+    const settle = async () => {
+      const raf = (globalThis as unknown as { requestAnimationFrame(cb: () => void): number }).requestAnimationFrame;
+      await new Promise<void>((r) => raf(() => raf(() => r())));
       await new Promise((r) => setTimeout(r, 40));
+    };
+    el.scrollTop = 0;
+    for (let guard = 0; guard < 1000; guard++) {
+      await settle();
       collect();
       if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) break;
-      el.scrollTop += el.clientHeight * 0.8;
+      el.scrollTop += el.clientHeight * 0.5;
     }
-    await new Promise((r) => setTimeout(r, 50));
+    await settle();
     collect();
     el.scrollTop = 0;
     return [...seen.values()].sort((a, b) => a.index - b.index);
