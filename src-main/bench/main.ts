@@ -78,10 +78,10 @@ async function main(): Promise<void> {
     return;
   }
   process.stdout.write(`PlanDesk benchmarks — ${machine.cpus} × ${machine.cpu}, ${machine.memory_gb} GiB, Node ${machine.node}, ${machine.office} office\n\n`);
-  process.stdout.write(`${'case'.padEnd(44)}${'median ms'.padStart(11)}${'p95 ms'.padStart(10)}${'baseline'.padStart(10)}${'ratio'.padStart(8)}${'peak MB'.padStart(9)}\n`);
+  process.stdout.write(`${'case'.padEnd(66)}${'median ms'.padStart(11)}${'p95 ms'.padStart(10)}${'baseline'.padStart(10)}${'ratio'.padStart(8)}${'peak MB'.padStart(9)}\n`);
   for (const r of rows) {
     process.stdout.write(
-      `${r.name.padEnd(44)}${r.median_ms.toFixed(2).padStart(11)}${r.p95_ms.toFixed(2).padStart(10)}${(r.baseline_ms?.toFixed(2) ?? '—').padStart(10)}${(r.ratio?.toFixed(2) ?? '—').padStart(8)}${String(r.peak_mb).padStart(9)}\n`,
+      `${r.name.padEnd(66)}${r.median_ms.toFixed(2).padStart(11)}${r.p95_ms.toFixed(2).padStart(10)}${(r.baseline_ms?.toFixed(2) ?? '—').padStart(10)}${(r.ratio?.toFixed(2) ?? '—').padStart(8)}${String(r.peak_mb).padStart(9)}\n`,
     );
   }
 }

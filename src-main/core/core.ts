@@ -9,7 +9,9 @@ import type { SqliteDb } from './db/open';
 import { databasePath } from './paths';
 import { seedIfEmpty } from './seed/service';
 import { AppError } from './errors';
-import { openWithSafety } from './safety/startup';
+import { startQuickCheck } from './safety/background-check';
+import { damagedMessage } from './db/open';
+import { damagedReason, openReadOnly, openWithSafety } from './safety/startup';
 import { installSafety } from './safety/service';
 
 export interface CoreOptions {
@@ -18,7 +20,17 @@ export interface CoreOptions {
   seed?: boolean;
   /** automatic backups: daily, before migrations and before operations (default true) */
   backups?: boolean;
+  /**
+   * 'on-open' (default: CLI, tests): quick_check before anything touches the file.
+   * 'after-open' (the app's doors): quick_check runs in a worker right after open and the
+   * daily backup a moment later, so the start does not wait for passes over the whole
+   * file; damage found then switches the database to read-only (see `integrityChecked`).
+   */
+  integrityCheck?: 'on-open' | 'after-open';
 }
+
+/** How long after an 'after-open' start the daily backup runs (the window paints first). */
+export const DAILY_BACKUP_DELAY_MS = 500;
 
 export class Core {
   readonly schemaVersion = LATEST_SCHEMA_VERSION;
@@ -28,6 +40,15 @@ export class Core {
   readOnlyReason: string | null;
   /** The last automatic backup that failed, said for the officer; null when the last one worked. */
   lastBackupError: string | null = null;
+  /** Settles when the start's quick_check has run (at once for 'on-open'); never rejects. */
+  integrityChecked: Promise<void> = Promise.resolve();
+  /** False while the background quick_check of an 'after-open' start has not answered. */
+  integrityKnown = true;
+  /** Settles when the start's background work (check, daily backup) is over; never rejects. */
+  startupSettled: Promise<void> = Promise.resolve();
+  private stopBackgroundCheck: () => void = () => undefined;
+  /** Run by close(): background work of this session is stopped. */
+  readonly onClose: Array<() => void> = [];
 
   private constructor(
     readonly dataDir: string,
@@ -48,6 +69,10 @@ export class Core {
     return this.current.sql;
   }
 
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   get readOnly(): boolean {
     return this.readOnlyReason !== null;
   }
@@ -55,16 +80,49 @@ export class Core {
   static open(options: CoreOptions): Core {
     const dbPath = databasePath(options.dataDir);
     const backups = options.backups !== false;
-    const { db, readOnlyReason, cleanup } = openWithSafety(dbPath, options.dataDir, { backups });
+    const after = options.integrityCheck === 'after-open';
+    const { db, readOnlyReason, cleanup } = openWithSafety(dbPath, options.dataDir, { backups, quickCheck: after ? 'if-migrating' : true });
     const core = new Core(options.dataDir, dbPath, db, readOnlyReason, cleanup);
     try {
+      if (after && !core.readOnly) core.checkInBackground();
       if (options.seed !== false && !core.readOnly) seedIfEmpty(core.sql);
-      installSafety(core, { backups });
+      installSafety(core, { backups, dailyDelayMs: after ? DAILY_BACKUP_DELAY_MS : null });
     } catch (e) {
       core.close();
       throw e;
     }
     return core;
+  }
+
+  private checkInBackground(): void {
+    const check = startQuickCheck(this.dbPath, () => (this.closed ? null : this.db));
+    this.onClose.push(check.cancel);
+    this.stopBackgroundCheck = check.cancel;
+    this.integrityKnown = false;
+    this.integrityChecked = check.result.then((problems) => {
+      this.integrityKnown = true;
+      if (problems.length && !this.closed && !this.readOnly) this.switchToReadOnly(damagedReason(damagedMessage(this.dbPath, problems)));
+    });
+  }
+
+  /**
+   * Damage found after open: close the writable connection and go on read-only, as a
+   * start that found it would have (the banner says why; writes are refused).
+   */
+  switchToReadOnly(reason: string): void {
+    if (this.closed) return;
+    let opened: ReturnType<typeof openReadOnly>;
+    try {
+      opened = openReadOnly(this.dbPath, this.dataDir, reason);
+    } catch (e) {
+      // it cannot even be opened read-only: keep the connection and say so in the banner
+      this.readOnlyReason = e instanceof AppError ? e.message : reason;
+      return;
+    }
+    this.current.db.close();
+    this.current.cleanup?.();
+    this.current = { db: opened.db, sql: new Sql(opened.db, createQueryBuilder(opened.db)), cleanup: opened.cleanup };
+    this.readOnlyReason = opened.readOnlyReason;
   }
 
   /**
@@ -73,6 +131,7 @@ export class Core {
    */
   replaceDatabase(swap: () => void): void {
     if (this.closed) throw new AppError('INTERNAL', 'PlanDesk đã đóng dữ liệu.');
+    this.stopBackgroundCheck(); // its verdict would be about the file being replaced
     this.current.db.close();
     this.current.cleanup?.();
     let failure: unknown;
@@ -115,6 +174,7 @@ export class Core {
 
   close(): void {
     if (this.closed) return;
+    for (const stop of this.onClose.splice(0)) stop(); // may still use the database
     this.closed = true;
     this.current.db.close();
     this.current.cleanup?.();

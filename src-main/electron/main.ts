@@ -38,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     try {
-      core = Core.open({ dataDir: defaultDataDir() });
+      core = Core.open({ dataDir: defaultDataDir(), integrityCheck: 'after-open' });
     } catch (e) {
       dialog.showErrorBox('PlanDesk không mở được dữ liệu', isAppError(e) ? e.message : String((e as Error)?.message ?? e));
       app.quit();

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
 
   let core: Core;
   try {
-    core = Core.open({ dataDir });
+    core = Core.open({ dataDir, integrityCheck: 'after-open' });
   } catch (e) {
     fail(isAppError(e) ? e.message : `Không mở được dữ liệu: ${(e as Error).message}`, 3);
   }

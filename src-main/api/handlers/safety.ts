@@ -11,14 +11,23 @@ import type { HandlerMap } from './types';
 const bytes = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 
 export const safetyHandlers = {
-  'safety.status': (ctx) => safetyStatus(ctx.core),
+  // wait for the start's background check and daily backup: the banner shows what they find
+  'safety.status': async (ctx) => {
+    await ctx.core.integrityChecked;
+    await ctx.core.startupSettled;
+    return safetyStatus(ctx.core);
+  },
   'safety.check': (ctx) => checkDatabase(ctx.core.sql, ctx.core.readOnly),
   'safety.location': (ctx) => ({
     dataDir: ctx.core.dataDir,
     ...detectDataLocation(ctx.core.dataDir),
     localSuggestion: localDataSuggestion(),
   }),
-  'backups.list': (ctx) => listBackups(ctx.core),
+  // the list includes the daily backup an 'after-open' start makes a moment after opening
+  'backups.list': async (ctx) => {
+    await ctx.core.startupSettled;
+    return listBackups(ctx.core);
+  },
   'backups.create': (ctx) => {
     const { file: _file, ...entry } = backupNow(ctx.core, 'manual');
     return entry;

@@ -2,6 +2,7 @@
 import type { BenchCase } from '../context';
 import { coreStart } from './core-start';
 import { exportCase, importDryRunCase } from './files';
+import { eventLoopCase, importCommitCase } from './imports';
 import { dashboardCase, searchCase, taskTableCase } from './queries';
 
-export const CASES: readonly BenchCase[] = [coreStart, searchCase, taskTableCase, dashboardCase, importDryRunCase, exportCase];
+export const CASES: readonly BenchCase[] = [coreStart, searchCase, taskTableCase, dashboardCase, importDryRunCase, importCommitCase, eventLoopCase, exportCase];

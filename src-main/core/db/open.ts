@@ -16,8 +16,11 @@ export type SqliteDb = Database.Database;
 
 export interface OpenOptions {
   readonly?: boolean;
-  /** PRAGMA quick_check before anything else touches the file (default true) */
-  quickCheck?: boolean;
+  /**
+   * PRAGMA quick_check before anything else touches the file (default true). 'if-migrating':
+   * only when migrations are pending (the app then checks the file in the background).
+   */
+  quickCheck?: boolean | 'if-migrating';
   /** runs on the unmigrated connection when an existing database has migrations pending */
   beforeMigrate?: BeforeMigrate;
 }
@@ -41,7 +44,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): SqliteDb 
     db.pragma('busy_timeout = 5000');
     checkIsPlanDesk(db, file);
     checkNotNewer(db);
-    if (options.quickCheck !== false) checkQuick(db, file);
+    const pending = (db.pragma('user_version', { simple: true }) as number) < MIGRATIONS.length;
+    if (options.quickCheck === true || options.quickCheck === undefined || (options.quickCheck === 'if-migrating' && pending)) checkQuick(db, file);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
@@ -82,6 +86,11 @@ function checkNotNewer(db: SqliteDb, latest = MIGRATIONS.length): void {
   }
 }
 
+/** What the officer reads when quick_check finds damage (on open or right after it). */
+export function damagedMessage(file: string, problems: readonly string[]): string {
+  return `Tệp dữ liệu ${file} không qua được kiểm tra toàn vẹn khi mở (chi tiết kỹ thuật: ${String(problems[0]).replace(/\s+/g, ' ')}).`;
+}
+
 /** A file that opens but fails quick_check is damaged: the caller may fall back to read-only. */
 function checkQuick(db: SqliteDb, file: string): void {
   let problems: string[];
@@ -91,12 +100,7 @@ function checkQuick(db: SqliteDb, file: string): void {
   } catch (e) {
     problems = [(e as Error).message];
   }
-  if (problems.length) {
-    throw new AppError(
-      'DB_DAMAGED',
-      `Tệp dữ liệu ${file} không qua được kiểm tra toàn vẹn khi mở (chi tiết kỹ thuật: ${String(problems[0]).replace(/\s+/g, " ")}).`,
-    );
-  }
+  if (problems.length) throw new AppError('DB_DAMAGED', damagedMessage(file, problems));
 }
 
 /** Apply every pending migration in one transaction; refuse a newer database. */

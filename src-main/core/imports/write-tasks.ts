@@ -1,4 +1,10 @@
-/** Writes task rows of an import into a plan: groups, tasks, organisation links. */
+/**
+ * Writes task rows of an import into a plan: groups, tasks, organisation links. New rows
+ * carry their uid and updated_at (the identity trigger then has nothing to fill: one row
+ * write instead of two), get no pointless link deletes, and are inserted at the position
+ * they will most likely keep, so the final renumbering touches only rows that move.
+ */
+import { randomBytes } from 'node:crypto';
 import type { Sql } from '../db/exec';
 import { readImage } from './entity-images';
 import type { Diff } from './diff';
@@ -8,11 +14,11 @@ import { sameText } from './text-join';
 import type { GroupRef } from './types';
 import { now, orgIds, placeNew, type Touched } from './write-log';
 
-function setLinks(sql: Sql, taskId: number, r: ParsedRow, roles: Array<'lead' | 'coordinating' | 'departments'>): void {
+function setLinks(sql: Sql, taskId: number, r: ParsedRow, roles: Array<'lead' | 'coordinating' | 'departments'>, fresh = false): void {
   const q = sql.qb;
   for (const role of roles) {
     if (role === 'departments') {
-      sql.run(q.deleteFrom('task_departments').where('task_id', '=', taskId));
+      if (!fresh) sql.run(q.deleteFrom('task_departments').where('task_id', '=', taskId));
       const seen = new Set<number>();
       let position = 0;
       for (const e of r.orgs.departments ?? []) {
@@ -21,7 +27,7 @@ function setLinks(sql: Sql, taskId: number, r: ParsedRow, roles: Array<'lead' | 
         sql.run(q.insertInto('task_departments').values({ task_id: taskId, organization_id: e.orgId, part_note: e.part, position: position++ }));
       }
     } else {
-      sql.run(q.deleteFrom('task_organizations').where('task_id', '=', taskId).where('role', '=', role));
+      if (!fresh) sql.run(q.deleteFrom('task_organizations').where('task_id', '=', taskId).where('role', '=', role));
       orgIds(r.orgs[role]).forEach((id, position) =>
         sql.run(q.insertInto('task_organizations').values({ task_id: taskId, organization_id: id, role, position })),
       );
@@ -52,14 +58,18 @@ export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Di
 
   const existing = sql.all(q.selectFrom('tasks').select(['id', 'group_id as groupId', 'position']).where('plan_id', '=', planId).orderBy('position'));
   const added: Array<{ row: { id: number; groupId: number | null }; after: number | null }> = [];
+  const placed = new Map(existing.map((e) => [e.id, e.position]));
   let previousId: number | null = null;
   rows.forEach((r, i) => {
     const item = diff.items[i]!;
     const groupId = ensureGroup(r.group);
     const s = storedTask(r);
     if (item.status === 'new') {
-      const id = sql.run(q.insertInto('tasks').values({ plan_id: planId, group_id: groupId, code: r.code, tt: r.record.tt, position: 1_000_000 + i, ...s, parent_task_id: null, note: null })).id;
-      setLinks(sql, id, r, ['lead', 'coordinating', 'departments']);
+      const position = existing.length + added.length; // right if appended in file order
+      const identity = { uid: randomBytes(16).toString('hex'), updated_at: now() };
+      const id = sql.run(q.insertInto('tasks').values({ plan_id: planId, group_id: groupId, code: r.code, tt: r.record.tt, position, ...s, ...identity, parent_task_id: null, note: null })).id;
+      placed.set(id, position);
+      setLinks(sql, id, r, ['lead', 'coordinating', 'departments'], true);
       touched.push({ entity: 'task', id, action: 'insert', sourceRow: r.sourceRow, code: r.code, before: null });
       added.push({ row: { id, groupId }, after: previousId });
       previousId = id;
@@ -79,6 +89,8 @@ export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Di
     setLinks(sql, id, r, roles);
   });
   if (added.length) {
-    placeNew(existing, added).forEach((id, position) => sql.run(q.updateTable('tasks').set({ position }).where('id', '=', id)));
+    placeNew(existing, added).forEach((id, position) => {
+      if (placed.get(id) !== position) sql.run(q.updateTable('tasks').set({ position }).where('id', '=', id));
+    });
   }
 }

@@ -9,8 +9,9 @@ import type { Core } from '../core';
 import { AppError } from '../errors';
 import { backupDir, BACKUP_REASONS, listBackupFiles, removeLeftovers, type BackupEntry, type BackupReason } from './backup-files';
 import { createBackup, newestGoodBackup, type BackupResult } from './backups';
+import { integrityProblems } from './integrity';
 import { checkMirrorDir } from './mirror';
-import { ensureMachineId, getMirrorDir, setMirrorDir } from './settings';
+import { ensureMachineId, getLastDailyBackup, getMirrorDir, setLastDailyBackup, setMirrorDir } from './settings';
 import { recordAudit } from '../audit/service';
 
 function localDay(d: Date): string {
@@ -20,6 +21,28 @@ function localDay(d: Date): string {
 export function hasDailyBackupToday(dataDir: string, now = new Date()): boolean {
   const today = localDay(now);
   return listBackupFiles(backupDir(dataDir)).some((b) => b.reason === 'daily' && localDay(new Date(b.createdAt)) === today);
+}
+
+/**
+ * Is today's daily backup still to make? The settings timestamp answers most starts without
+ * reading the backup folder; the folder decides only when the timestamp is not today's
+ * (first start of the day, or a database from before the timestamp existed).
+ */
+export function dailyBackupDue(core: Core, now = new Date()): boolean {
+  const last = getLastDailyBackup(core.sql);
+  if (last && localDay(new Date(last)) === localDay(now)) return false;
+  return !hasDailyBackupToday(core.dataDir, now);
+}
+
+function dailyBackup(core: Core): void {
+  if (core.isClosed || core.readOnly || !dailyBackupDue(core)) return;
+  try {
+    const made = backupNow(core, 'daily');
+    setLastDailyBackup(core.sql, made.createdAt);
+  } catch (e) {
+    // the app still opens; the failure is shown in Cài đặt and the banner
+    core.lastBackupError = e instanceof AppError ? e.message : String(e);
+  }
 }
 
 /** A verified backup now; the mirror folder receives a copy when one is set. */
@@ -32,7 +55,12 @@ export function backupNow(core: Core, reason: BackupReason): BackupResult {
   return result;
 }
 
-export function installSafety(core: Core, options: { backups: boolean }): void {
+/**
+ * `dailyDelayMs` null: the daily backup is made now (CLI, tests). A number: it is made that
+ * long after the start's background quick_check passed (the app's doors), never on a
+ * damaged or closed database.
+ */
+export function installSafety(core: Core, options: { backups: boolean; dailyDelayMs?: number | null }): void {
   if (options.backups) {
     // installed even when read-only: a restore may make the database writable in this session
     core.preOperationHook = preOperationBackup;
@@ -40,14 +68,43 @@ export function installSafety(core: Core, options: { backups: boolean }): void {
   if (core.readOnly) return;
   removeLeftovers(backupDir(core.dataDir)); // temporary files of a backup that was interrupted
   ensureMachineId(core.sql);
-  if (options.backups && !hasDailyBackupToday(core.dataDir)) {
-    try {
-      backupNow(core, 'daily');
-    } catch (e) {
-      // the app still opens; the failure is shown in Cài đặt and the banner
-      core.lastBackupError = e instanceof AppError ? e.message : String(e);
+  if (!options.backups) return;
+  const delay = options.dailyDelayMs ?? null;
+  if (delay === null) return dailyBackup(core);
+  if (!dailyBackupDue(core)) return;
+  deferDailyBackup(core, delay);
+}
+
+/**
+ * The daily backup shortly after the background check passed. Closing before then still
+ * makes it (checking the file first if the check has not answered), so a short session
+ * leaves its daily backup as a start used to.
+ */
+function deferDailyBackup(core: Core, delay: number): void {
+  let pending = true;
+  let timer: NodeJS.Timeout | null = null;
+  let done: () => void = () => undefined;
+  core.startupSettled = new Promise<void>((resolve) => (done = resolve));
+  const run = () => {
+    if (!pending) return;
+    pending = false;
+    dailyBackup(core);
+    done();
+  };
+  core.onClose.push(() => {
+    if (timer) clearTimeout(timer);
+    if (pending && !core.readOnly && (core.integrityKnown || !integrityProblems(core.db, 'quick').length)) run();
+    pending = false;
+    done();
+  });
+  void core.integrityChecked.then(() => {
+    if (core.isClosed || core.readOnly || !pending) {
+      pending = false;
+      return done();
     }
-  }
+    timer = setTimeout(run, delay);
+    timer.unref();
+  });
 }
 
 function preOperationBackup(c: Core, reason: string): void {

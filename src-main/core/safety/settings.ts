@@ -7,6 +7,16 @@ import { getSetting, setSetting } from '../settings/service';
 
 const MIRROR_KEY = 'backup.mirrorDir';
 const MACHINE_KEY = 'machine.id';
+const LAST_DAILY_KEY = 'backup.lastDailyAt';
+
+/** When this database's last daily backup was made (ISO), so a start need not scan the folder. */
+export function getLastDailyBackup(sql: Sql): string | null {
+  return getSetting(sql, LAST_DAILY_KEY, z.string().nullable(), null);
+}
+
+export function setLastDailyBackup(sql: Sql, at: string): void {
+  setSetting(sql, LAST_DAILY_KEY, at);
+}
 
 export function getMirrorDir(sql: Sql): string | null {
   const dir = getSetting(sql, MIRROR_KEY, z.string().nullable(), null);

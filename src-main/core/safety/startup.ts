@@ -54,16 +54,26 @@ function folderWritable(dir: string): boolean {
   }
 }
 
-export function openWithSafety(dbPath: string, dataDir: string, options: { backups: boolean }): OpenedDatabase {
+/** The read-only reason when quick_check found damage (on open, or right after it). */
+export function damagedReason(message: string): string {
+  return `${message} Dữ liệu có thể đã hỏng một phần. ${RESTORE_ADVICE}`;
+}
+
+/**
+ * `quickCheck: 'if-migrating'` skips quick_check on open (unless migrations are pending):
+ * the caller then checks the file in the background (safety/background-check.ts).
+ */
+export function openWithSafety(dbPath: string, dataDir: string, options: { backups: boolean; quickCheck?: true | 'if-migrating' }): OpenedDatabase {
   if (existsSync(dbPath)) removeRestoreLeftovers(dbPath);
   try {
     const db = openDatabase(dbPath, {
+      quickCheck: options.quickCheck ?? true,
       beforeMigrate: options.backups ? (raw) => void createBackup(raw, dataDir, 'migration') : undefined,
     });
     return { db, readOnlyReason: null };
   } catch (e) {
     if (!isAppError(e)) throw e;
-    if (e.code === 'DB_DAMAGED') return openReadOnly(dbPath, dataDir, `${e.message} Dữ liệu có thể đã hỏng một phần. ${RESTORE_ADVICE}`);
+    if (e.code === 'DB_DAMAGED') return openReadOnly(dbPath, dataDir, damagedReason(e.message));
     if (e.code === 'DB_OPEN_FAILED' && existsSync(dbPath) && !folderWritable(dataDir)) return openSnapshot(dbPath, dataDir);
     if (e.code === 'DB_OPEN_FAILED' && existsSync(dbPath)) {
       throw new AppError(e.code, `${e.message}${restoreHint(dataDir)}`, { cause: e });
@@ -72,7 +82,7 @@ export function openWithSafety(dbPath: string, dataDir: string, options: { backu
   }
 }
 
-function openReadOnly(dbPath: string, dataDir: string, reason: string): OpenedDatabase {
+export function openReadOnly(dbPath: string, dataDir: string, reason: string): OpenedDatabase {
   try {
     return { db: openDatabase(dbPath, { readonly: true, quickCheck: false }), readOnlyReason: reason };
   } catch (e) {

@@ -1,0 +1,127 @@
+/**
+ * Import cases: the commit of 10,000 rows through the real commit path into an empty plan
+ * (baseline: bare better-sqlite3 prepared INSERTs of the same rows in one transaction), and
+ * the longest pause of the main event loop while the largest appendix file goes through
+ * the app's import path (API dispatch → worker thread → answer serialised for the window).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { dispatch } from '../../api/dispatch';
+import { Core } from '../../core/core';
+import { analyzeFile, type Analysis } from '../../core/imports/analyze';
+import { commitImport, orgSnapshots } from '../../core/imports/commit';
+import { stopImportWorker } from '../../core/imports/run-worker';
+import { undoImport } from '../../core/imports/undo';
+import { fold } from '../../core/vn/text';
+import type { BenchCase, CaseContext } from '../context';
+import { timeRuns } from '../measure';
+
+function emptyPlan(core: Core): number {
+  const db = core.db;
+  const doc = db
+    .prepare("INSERT INTO documents (kind, issuer_agency, summary, summary_folded, status) VALUES ('ke_hoach', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', ?, ?, 'draft')")
+    .run('Kế hoạch đo hiệu năng nhập', fold('Kế hoạch đo hiệu năng nhập')).lastInsertRowid;
+  return Number(db.prepare("INSERT INTO plans (document_id, period_text, period_start_year, period_end_year) VALUES (?, '2026-2030', 2026, 2030)").run(doc).lastInsertRowid);
+}
+
+function commitInput(a: Analysis, planId: number) {
+  const t = a.tables.find((x) => x.kind === 'tasks');
+  if (!t) throw new Error('no task table found in the appendix file');
+  const mapping: Record<string, string> = {};
+  for (const c of t.columns) if (c.field) mapping[c.field] = c.header;
+  return { planId, kind: 'tasks' as const, records: t.rows.map((r) => r.record), file: a.file, source: t.source, mapping };
+}
+
+export const importCommitCase: BenchCase = {
+  name: 'import commit',
+  async run(ctx) {
+    // backups: false — the verified pre-import backup is timed on its own row below
+    const core = Core.open({ dataDir: ctx.officeDir, seed: false, backups: false });
+    // --quick: 1,000 rows, so the quick run stays under a minute
+    const file = ctx.quick ? 'tasks-1000-exceljs.xlsx' : 'tasks-10000-exceljs.xlsx';
+    const a = await analyzeFile(readFileSync(join(ctx.filesDir, file)), file, { orgs: orgSnapshots(core) });
+    const planId = emptyPlan(core);
+    const input = commitInput(a, planId);
+    let last = 0;
+    const samples: number[] = [];
+    const runs = ctx.quick ? 3 : 4;
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      last = commitImport(core, input).batchId;
+      if (i > 0) samples.push(performance.now() - t); // the first run is the warm-up
+      undoImport(core, last);
+    }
+    const ins = core.db.prepare(
+      `INSERT INTO tasks (plan_id, code, tt, position, title, title_folded, lead_text, coordinating_text, output, deadline_text, departments_text, budget_text, funding_source, uid, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
+    );
+    const bare = core.db.transaction(() =>
+      input.records.forEach((r, i) => {
+        const f = r.fields;
+        ins.run(planId, r.code, r.tt, i, f.title ?? '', fold(f.title ?? ''), f.lead ?? null, f.coordinating ?? null, f.output ?? null, f.deadline ?? null, f.departments ?? null, f.budget ?? null, f.funding ?? null);
+      }),
+    );
+    const baselineSamples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = performance.now();
+      bare.immediate();
+      if (i > 0) baselineSamples.push(performance.now() - t);
+      core.db.prepare('DELETE FROM tasks WHERE plan_id = ?').run(planId);
+    }
+    const withBackup = Core.open({ dataDir: ctx.officeDir, seed: false, backups: true });
+    const backupSamples = await timeRuns(() => withBackup.backupBefore('import'), 1, 0);
+    withBackup.close();
+    core.close();
+    return [
+      { name: `import commit (${input.records.length} rows, new plan)`, samples, baselineSamples, note: 'baseline: bare prepared INSERTs, one transaction' },
+      { name: 'pre-import verified backup (whole office)', samples: backupSamples, note: 'VACUUM INTO + integrity_check + sha256' },
+    ];
+  },
+};
+
+/** Longest gap of the main event loop: a 1 ms probe plus perf_hooks' histogram. */
+async function longestPause(fn: () => Promise<unknown>): Promise<number> {
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  let last = performance.now();
+  let worst = 0;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 1);
+  h.enable();
+  await fn();
+  h.disable();
+  clearInterval(probe);
+  worst = Math.max(worst, performance.now() - last);
+  return Math.max(worst, h.max / 1e6);
+}
+
+function largestFile(ctx: CaseContext): string {
+  return ctx.quick ? 'tasks-10000-exceljs.xlsx' : 'tasks-50000-exceljs.xlsx';
+}
+
+export const eventLoopCase: BenchCase = {
+  name: 'event-loop pause',
+  async run(ctx) {
+    const core = Core.open({ dataDir: ctx.officeDir, seed: false, backups: false });
+    const file = largestFile(ctx);
+    const dataBase64 = readFileSync(join(ctx.filesDir, file)).toString('base64');
+    const apiCtx = { core, door: 'web' as const, version: 'bench' };
+    const importOnce = async () => {
+      const r = await dispatch(apiCtx, 'imports.analyze', { fileName: file, dataBase64 });
+      if (!r.ok) throw new Error(r.error.message);
+      return JSON.stringify(r).length; // what the door sends to the window
+    };
+    await importOnce(); // warm-up: the worker starts, modules load
+    const samples: number[] = [];
+    for (let i = 0; i < (ctx.quick ? 2 : 3); i++) samples.push(await longestPause(importOnce));
+    const baselineSamples: number[] = [];
+    for (let i = 0; i < 3; i++) baselineSamples.push(await longestPause(() => new Promise((r) => setTimeout(r, 500))));
+    stopImportWorker();
+    core.close();
+    const rows = file.match(/\d+/)![0];
+    return [{ name: `event-loop pause (import of ${rows} rows via worker, longest ms)`, samples, baselineSamples, note: 'baseline: the same probe over an idle 500 ms' }];
+  },
+};
