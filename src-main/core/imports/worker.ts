@@ -1,24 +1,43 @@
 /**
  * The worker thread that reads and parses files, so a large table never blocks the
  * process that serves the window. It receives the bytes and the registry snapshot and
- * answers each request with the packed analysis or with an error a person can act on.
+ * answers each request with the packed analysis — already checked against the API
+ * contract and serialised to UTF-8 JSON here, so the main thread only passes the bytes
+ * on (api/raw-json.ts) — or with an error a person can act on.
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors';
 import { packAnalysis } from '../../api/contract/imports-lean';
 import { analyzeFile, type AnalyzeOptions } from './analyze';
+import { analysisJson, ContractError } from './answer-json';
+import { uploadBytes, type Base64Upload } from './upload';
 
 interface Request {
   id: number;
-  bytes: Uint8Array;
+  bytes: Uint8Array | Base64Upload;
   name: string;
   options: AnalyzeOptions;
 }
 
+/** run-worker.ts turns this code into a clear error: the answer broke the contract */
+const CONTRACT_FAILURE = 'CONTRACT';
+
+type Reply = { id: number; ok: true; json: Uint8Array } | { id: number; ok: false; code: string; message: string };
+
+/** Analyse, pack, validate and serialise: only the JSON bytes outlive this call. */
+async function answer(req: Request): Promise<Reply> {
+  const packed = packAnalysis(await analyzeFile(uploadBytes(req.bytes), req.name, req.options));
+  try {
+    return { id: req.id, ok: true, json: analysisJson(packed) };
+  } catch (e) {
+    if (e instanceof ContractError) return { id: req.id, ok: false, code: CONTRACT_FAILURE, message: e.message };
+    throw e;
+  }
+}
+
 parentPort?.on('message', (req: Request) => {
-  analyzeFile(req.bytes, req.name, req.options).then(
-    // packed here: the main process receives (and structured-clones) each text once
-    (value) => parentPort!.postMessage({ id: req.id, ok: true, value: packAnalysis(value) }),
+  answer(req).then(
+    (reply) => parentPort!.postMessage(reply, reply.ok ? [reply.json.buffer as ArrayBuffer] : []),
     (e: unknown) =>
       parentPort!.postMessage(
         isAppError(e)

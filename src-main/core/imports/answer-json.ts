@@ -1,0 +1,77 @@
+/**
+ * The analyse answer checked against the API contract and serialised, in the worker, one
+ * row at a time: checking the whole answer at once would hold a second full copy of it
+ * (zod returns new objects) next to the JSON text, which for 50,000 rows ran the worker
+ * out of heap. The text is exactly JSON.stringify(output.parse(value)) — keys in the
+ * schema's order, unknown keys dropped — because rows and tables are the last keys of
+ * their objects in the contract (checked below), so each object's head is serialised by
+ * JSON.stringify and its list spliced in before the closing brace.
+ */
+import { importsMethods } from '../../api/contract/methods/imports';
+import type { LeanAnalysis } from '../../api/contract/imports-lean';
+
+const output = importsMethods['imports.analyze'].output;
+const tableSchema = output.shape.tables.element;
+const rowSchema = tableSchema.shape.rows.element;
+const head = output.omit({ tables: true });
+const tableHead = tableSchema.omit({ rows: true });
+
+function lastKey(shape: object, key: string): void {
+  const keys = Object.keys(shape);
+  if (keys[keys.length - 1] !== key) throw new Error(`contract changed: "${key}" is no longer the last key (${keys.join(', ')})`);
+}
+lastKey(output.shape, 'tables');
+lastKey(tableSchema.shape, 'rows');
+
+export class ContractError extends Error {}
+
+type Issue = { path: PropertyKey[]; message: string };
+
+function check<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } }, value: unknown, at: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issues = r.error.issues.slice(0, 3).map((i) => `${[at, ...i.path.map(String)].filter(Boolean).join('.')}: ${i.message}`);
+  throw new ContractError(issues.join('; '));
+}
+
+/** `{...head, "list": [items]}`: the head's JSON without its closing brace, then the list. */
+function open(headJson: string, key: string): string {
+  return `${headJson.slice(0, -1)}${headJson.length > 2 ? ',' : ''}${JSON.stringify(key)}:[`;
+}
+
+/** Validate and serialise; UTF-8 in chunks of about a megabyte, then one buffer of its own. */
+export function analysisJson(a: LeanAnalysis): Uint8Array {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const push = (s: string) => {
+    pending.push(s);
+    pendingLength += s.length;
+    if (pendingLength > 1 << 20) flush();
+  };
+  const flush = () => {
+    chunks.push(encoder.encode(pending.join('')));
+    pending = [];
+    pendingLength = 0;
+  };
+  if (!a || typeof a !== 'object' || !Array.isArray(a.tables)) check(output, a, '');
+  const { tables, ...fileHead } = a;
+  push(open(JSON.stringify(check(head, fileHead, '')), 'tables'));
+  tables.forEach((t, ti) => {
+    if (!t || typeof t !== 'object' || !Array.isArray(t.rows)) check(tableSchema, t, `tables.${ti}`);
+    const { rows: _rows, ...rest } = t;
+    push(`${ti ? ',' : ''}${open(JSON.stringify(check(tableHead, rest, `tables.${ti}`)), 'rows')}`);
+    t.rows.forEach((r, ri) => push(`${ri ? ',' : ''}${JSON.stringify(check(rowSchema, r, `tables.${ti}.rows.${ri}`))}`));
+    push(']}');
+  });
+  push(']}');
+  flush();
+  const all = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+  let at = 0;
+  for (const c of chunks.splice(0)) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return all;
+}
