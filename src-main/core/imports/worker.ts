@@ -5,6 +5,8 @@
  * contract and serialised to UTF-8 JSON here, so the main thread only passes the bytes
  * on (api/raw-json.ts) — or with an error a person can act on.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors';
 import { packAnalysis } from '../../api/contract/imports-lean';
@@ -34,6 +36,20 @@ async function answer(req: Request): Promise<Reply> {
     throw e;
   }
 }
+
+/**
+ * Parsing yields the CPU to the thread that serves the window: on Linux a thread has its
+ * own nice value (setpriority on its id). Elsewhere the thread keeps the process's.
+ */
+function yieldToMainThread(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (tid > 0) setPriority(tid, 10);
+  } catch {
+    // no /proc (Windows, macOS) or not allowed: parse at normal priority
+  }
+}
+yieldToMainThread();
 
 parentPort?.on('message', (req: Request) => {
   answer(req).then(
