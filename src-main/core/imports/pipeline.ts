@@ -11,8 +11,8 @@ import { analyzeFile, type TableOverride } from './analyze';
 import { commitImport, orgSnapshots, previewImport, type CommitInput } from './commit';
 import { LIMITS } from './limits';
 import { parseContext, parseRecords } from './parse-rows';
-import { profileHints } from './profiles';
 import { foldedRowsOf, listBatches } from './repository';
+import { registrySnapshot } from './registry-snapshot';
 import { analyzeJsonInWorker } from './run-worker';
 import { uploadBytes, type Base64Upload } from './upload';
 import type { TableKind } from './types';
@@ -39,7 +39,7 @@ export function decodeUpload(base64: string): Uint8Array {
 }
 
 function analyzeOptions(core: Core, req: AnalyzeRequest) {
-  return { orgs: orgSnapshots(core), profiles: profileHints(core.sql), overrides: req.overrides, kind: req.kind };
+  return { ...registrySnapshot(core.sql), overrides: req.overrides, kind: req.kind };
 }
 
 /**
@@ -49,7 +49,8 @@ function analyzeOptions(core: Core, req: AnalyzeRequest) {
  * the main thread. The answer is packed (each text once, see api/contract/imports-lean).
  */
 export function analyzeUploadJson(core: Core, req: AnalyzeRequest): Promise<Uint8Array> {
-  return analyzeJsonInWorker(req.bytes, req.fileName, analyzeOptions(core, req));
+  // the worker reads the registry itself: no query on this thread
+  return analyzeJsonInWorker(req.bytes, req.fileName, { registryDb: core.dbPath, overrides: req.overrides, kind: req.kind });
 }
 
 /**

@@ -14,6 +14,9 @@ import type { AnalyzeOptions } from './analyze';
 import { LIMITS } from './limits';
 import type { Base64Upload } from './upload';
 
+/** registryDb: the database file the worker reads the registry and profiles from */
+type WorkerOptions = AnalyzeOptions & { registryDb?: string };
+
 function startWorker(): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: LIMITS.workerHeapMb, maxYoungGenerationSizeMb: 64 };
   const bundled = join(__dirname, 'import-worker.js');
@@ -36,7 +39,7 @@ function stop(): void {
   if (w) void w.terminate();
 }
 
-function runOne(bytes: Uint8Array | Base64Upload, name: string, options: AnalyzeOptions): Promise<Uint8Array> {
+function runOne(bytes: Uint8Array | Base64Upload, name: string, options: WorkerOptions): Promise<Uint8Array> {
   if (!worker) {
     worker = startWorker();
     worker.unref();
@@ -88,7 +91,7 @@ function runOne(bytes: Uint8Array | Base64Upload, name: string, options: Analyze
 }
 
 /** Analyse in the worker, one file at a time: the packed analysis as validated UTF-8 JSON. */
-export function analyzeJsonInWorker(bytes: Uint8Array | Base64Upload, name: string, options: AnalyzeOptions): Promise<Uint8Array> {
+export function analyzeJsonInWorker(bytes: Uint8Array | Base64Upload, name: string, options: WorkerOptions): Promise<Uint8Array> {
   const run = queue.then(() => runOne(bytes, name, options));
   queue = run.catch(() => undefined);
   return run;

@@ -12,13 +12,15 @@ import { isAppError } from '../errors';
 import { packAnalysis } from '../../api/contract/imports-lean';
 import { analyzeFile, type AnalyzeOptions } from './analyze';
 import { analysisJson, ContractError } from './answer-json';
+import { readRegistrySnapshot } from './registry-snapshot';
 import { uploadBytes, type Base64Upload } from './upload';
 
 interface Request {
   id: number;
   bytes: Uint8Array | Base64Upload;
   name: string;
-  options: AnalyzeOptions;
+  /** registryDb: the worker reads the registry and profiles itself (registry-snapshot.ts) */
+  options: AnalyzeOptions & { registryDb?: string };
 }
 
 /** run-worker.ts turns this code into a clear error: the answer broke the contract */
@@ -28,7 +30,9 @@ type Reply = { id: number; ok: true; json: Uint8Array } | { id: number; ok: fals
 
 /** Analyse, pack, validate and serialise: only the JSON bytes outlive this call. */
 async function answer(req: Request): Promise<Reply> {
-  const packed = packAnalysis(await analyzeFile(uploadBytes(req.bytes), req.name, req.options));
+  const { registryDb, ...options } = req.options;
+  const registry = registryDb ? readRegistrySnapshot(registryDb) : {};
+  const packed = packAnalysis(await analyzeFile(uploadBytes(req.bytes), req.name, { ...registry, ...options }));
   try {
     return { id: req.id, ok: true, json: analysisJson(packed) };
   } catch (e) {
