@@ -78,7 +78,7 @@ function internalError(): ApiResult<never> {
  * spliced in as its bytes, never parsed or serialised again on this thread.
  */
 export function wireParts(result: ApiResult<unknown>): Array<string | Uint8Array> {
-  if (result.ok && isRawJson(result.value)) return ['{"ok":true,"value":', result.value.bytes, '}'];
+  if (result.ok && isRawJson(result.value)) return ['{"ok":true,"value":', ...result.value.chunks, '}'];
   return [JSON.stringify(result)];
 }
 

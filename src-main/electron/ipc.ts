@@ -30,7 +30,7 @@ export async function handleInvoke(
     return { ok: false, error: { code: 'INVALID_INPUT', message: 'Tên chức năng không hợp lệ.' } };
   }
   const result = await dispatch(ctx, method, input);
-  return result.ok && isRawJson(result.value) ? { ok: true, json: result.value.bytes } : result;
+  return result.ok && isRawJson(result.value) ? { ok: true, json: [...result.value.chunks] } : result;
 }
 
 export function registerIpc(ctx: HandlerContext): void {

@@ -39,8 +39,8 @@ function open(headJson: string, key: string): string {
   return `${headJson.slice(0, -1)}${headJson.length > 2 ? ',' : ''}${JSON.stringify(key)}:[`;
 }
 
-/** Validate and serialise; UTF-8 in chunks of about a megabyte, then one buffer of its own. */
-export function analysisJson(a: LeanAnalysis): Uint8Array {
+/** Validate and serialise: UTF-8 in chunks of about a megabyte, each with its own (transferable) buffer. */
+export function analysisJson(a: LeanAnalysis): Uint8Array[] {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   let pending: string[] = [];
@@ -67,11 +67,5 @@ export function analysisJson(a: LeanAnalysis): Uint8Array {
   });
   push(']}');
   flush();
-  const all = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
-  let at = 0;
-  for (const c of chunks.splice(0)) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return all;
+  return chunks;
 }

@@ -48,7 +48,7 @@ function analyzeOptions(core: Core, req: AnalyzeRequest) {
  * on untouched (api/raw-json.ts), so no large object is cloned, checked or serialised on
  * the main thread. The answer is packed (each text once, see api/contract/imports-lean).
  */
-export function analyzeUploadJson(core: Core, req: AnalyzeRequest): Promise<Uint8Array> {
+export function analyzeUploadJson(core: Core, req: AnalyzeRequest): Promise<Uint8Array[]> {
   // the worker reads the registry itself: no query on this thread
   return analyzeJsonInWorker(req.bytes, req.fileName, { registryDb: core.dbPath, overrides: req.overrides, kind: req.kind });
 }
@@ -58,7 +58,7 @@ export function analyzeUploadJson(core: Core, req: AnalyzeRequest): Promise<Uint
  * window to keep responsive and spares itself a second start — read in this process.
  */
 export async function analyzeUpload(core: Core, req: AnalyzeRequest, inWorker = true): Promise<LeanAnalysis> {
-  if (inWorker) return JSON.parse(new TextDecoder().decode(await analyzeUploadJson(core, req))) as LeanAnalysis;
+  if (inWorker) return JSON.parse(Buffer.concat(await analyzeUploadJson(core, req)).toString('utf8')) as LeanAnalysis;
   return packAnalysis(await analyzeFile(uploadBytes(req.bytes), req.fileName, analyzeOptions(core, req)));
 }
 

@@ -27,7 +27,7 @@ function startWorker(): Worker {
 }
 
 /** json: the packed analysis, checked against the API contract and serialised in the worker */
-type Reply = { id: number } & ({ ok: true; json: Uint8Array } | { ok: false; code: string; message: string });
+type Reply = { id: number } & ({ ok: true; json: Uint8Array[] } | { ok: false; code: string; message: string });
 
 let worker: Worker | null = null;
 let queue: Promise<unknown> = Promise.resolve();
@@ -39,7 +39,7 @@ function stop(): void {
   if (w) void w.terminate();
 }
 
-function runOne(bytes: Uint8Array | Base64Upload, name: string, options: WorkerOptions): Promise<Uint8Array> {
+function runOne(bytes: Uint8Array | Base64Upload, name: string, options: WorkerOptions): Promise<Uint8Array[]> {
   if (!worker) {
     worker = startWorker();
     worker.unref();
@@ -91,7 +91,7 @@ function runOne(bytes: Uint8Array | Base64Upload, name: string, options: WorkerO
 }
 
 /** Analyse in the worker, one file at a time: the packed analysis as validated UTF-8 JSON. */
-export function analyzeJsonInWorker(bytes: Uint8Array | Base64Upload, name: string, options: WorkerOptions): Promise<Uint8Array> {
+export function analyzeJsonInWorker(bytes: Uint8Array | Base64Upload, name: string, options: WorkerOptions): Promise<Uint8Array[]> {
   const run = queue.then(() => runOne(bytes, name, options));
   queue = run.catch(() => undefined);
   return run;

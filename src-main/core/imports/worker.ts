@@ -26,7 +26,7 @@ interface Request {
 /** run-worker.ts turns this code into a clear error: the answer broke the contract */
 const CONTRACT_FAILURE = 'CONTRACT';
 
-type Reply = { id: number; ok: true; json: Uint8Array } | { id: number; ok: false; code: string; message: string };
+type Reply = { id: number; ok: true; json: Uint8Array[] } | { id: number; ok: false; code: string; message: string };
 
 /** Analyse, pack, validate and serialise: only the JSON bytes outlive this call. */
 async function answer(req: Request): Promise<Reply> {
@@ -57,7 +57,7 @@ yieldToMainThread();
 
 parentPort?.on('message', (req: Request) => {
   answer(req).then(
-    (reply) => parentPort!.postMessage(reply, reply.ok ? [reply.json.buffer as ArrayBuffer] : []),
+    (reply) => parentPort!.postMessage(reply, reply.ok ? reply.json.map((c) => c.buffer as ArrayBuffer) : []),
     (e: unknown) =>
       parentPort!.postMessage(
         isAppError(e)

@@ -37,14 +37,14 @@ describe('raw JSON pass-through of imports.analyze', () => {
       expect(sent.toString('utf8')).toBe(JSON.stringify(old));
       // Electron: the bytes cross IPC and the renderer's client rebuilds the typed value
       const value = raw.ok && isRawJson(raw.value) ? raw.value : null;
-      expect(fromWire({ ok: true, json: value!.bytes })).toEqual(old);
+      expect(fromWire({ ok: true, json: [...value!.chunks] })).toEqual(old);
       expect(plainResult(raw)).toEqual(old);
-      expect((fromWire({ ok: true, json: value!.bytes }) as { value: LeanAnalysis }).value.tables.length).toBeGreaterThan(0);
+      expect((fromWire({ ok: true, json: [...value!.chunks] }) as { value: LeanAnalysis }).value.tables.length).toBeGreaterThan(0);
     });
   }
 
   it('refuses raw JSON from a method that is not fed by a validating worker', async () => {
-    const handlers = { 'app.info': () => RawJson.fromValidatedWorker(new TextEncoder().encode('{"not":"checked"}')) } as never;
+    const handlers = { 'app.info': () => RawJson.fromValidatedWorker([new TextEncoder().encode('{"not":"checked"}')]) } as never;
     const r = await dispatch(web(), 'app.info', {}, handlers);
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
   });
