@@ -8,7 +8,8 @@
  * JSON.stringify and its list spliced in before the closing brace.
  */
 import { importsMethods } from '../../api/contract/methods/imports';
-import type { LeanAnalysis } from '../../api/contract/imports-lean';
+import { packRow, tableGroups } from '../../api/contract/imports-lean';
+import type { ImportAnalysis } from '../../api/contract/imports-schemas';
 
 const output = importsMethods['imports.analyze'].output;
 const tableSchema = output.shape.tables.element;
@@ -39,8 +40,12 @@ function open(headJson: string, key: string): string {
   return `${headJson.slice(0, -1)}${headJson.length > 2 ? ',' : ''}${JSON.stringify(key)}:[`;
 }
 
-/** Validate and serialise: UTF-8 in chunks of about a megabyte, each with its own (transferable) buffer. */
-export function analysisJson(a: LeanAnalysis): Uint8Array[] {
+/**
+ * Pack (imports-lean), validate and serialise the analysis: UTF-8 in chunks of about a
+ * megabyte, each with its own (transferable) buffer. Consumes `a`: each full row is let
+ * go once its packed JSON is written, so the packed form never exists whole.
+ */
+export function analysisJson(a: ImportAnalysis): Uint8Array[] {
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   let pending: string[] = [];
@@ -60,9 +65,13 @@ export function analysisJson(a: LeanAnalysis): Uint8Array[] {
   push(open(JSON.stringify(check(head, fileHead, '')), 'tables'));
   tables.forEach((t, ti) => {
     if (!t || typeof t !== 'object' || !Array.isArray(t.rows)) check(tableSchema, t, `tables.${ti}`);
-    const { rows: _rows, ...rest } = t;
-    push(`${ti ? ',' : ''}${open(JSON.stringify(check(tableHead, rest, `tables.${ti}`)), 'rows')}`);
-    t.rows.forEach((r, ri) => push(`${ri ? ',' : ''}${JSON.stringify(check(rowSchema, r, `tables.${ti}.rows.${ri}`))}`));
+    const { rows, ...rest } = t;
+    const { groups, groupIndex } = tableGroups(rows);
+    push(`${ti ? ',' : ''}${open(JSON.stringify(check(tableHead, { ...rest, groups }, `tables.${ti}`)), 'rows')}`);
+    for (let ri = 0; ri < rows.length; ri++) {
+      push(`${ri ? ',' : ''}${JSON.stringify(check(rowSchema, packRow(rows[ri]!, groupIndex), `tables.${ti}.rows.${ri}`))}`);
+      (rows as unknown[])[ri] = undefined; // the full row is no longer needed
+    }
     push(']}');
   });
   push(']}');

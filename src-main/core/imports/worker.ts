@@ -9,7 +9,6 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../errors';
-import { packAnalysis } from '../../api/contract/imports-lean';
 import { analyzeFile, type AnalyzeOptions } from './analyze';
 import { analysisJson, ContractError } from './answer-json';
 import { readRegistrySnapshot } from './registry-snapshot';
@@ -32,9 +31,9 @@ type Reply = { id: number; ok: true; json: Uint8Array[] } | { id: number; ok: fa
 async function answer(req: Request): Promise<Reply> {
   const { registryDb, ...options } = req.options;
   const registry = registryDb ? readRegistrySnapshot(registryDb) : {};
-  const packed = packAnalysis(await analyzeFile(uploadBytes(req.bytes), req.name, { ...registry, ...options }));
+  const analysis = await analyzeFile(uploadBytes(req.bytes), req.name, { ...registry, ...options });
   try {
-    return { id: req.id, ok: true, json: analysisJson(packed) };
+    return { id: req.id, ok: true, json: analysisJson(analysis) }; // packs row by row
   } catch (e) {
     if (e instanceof ContractError) return { id: req.id, ok: false, code: CONTRACT_FAILURE, message: e.message };
     throw e;

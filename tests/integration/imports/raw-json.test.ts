@@ -70,7 +70,7 @@ describe('raw JSON pass-through of imports.analyze', () => {
   });
 
   it('names where the answer breaks the contract', () => {
-    const bad = { file: { name: 'a.xlsx', size: 1, sha256: 'x', format: 'xlsx' }, tables: [] } as unknown as LeanAnalysis;
+    const bad = { file: { name: 'a.xlsx', size: 1, sha256: 'x', format: 'xlsx' }, tables: [] } as unknown as Parameters<typeof analysisJson>[0];
     expect(() => analysisJson(bad)).toThrow(ContractError);
     expect(() => analysisJson(bad)).toThrow(/file\.sha256/);
   });
