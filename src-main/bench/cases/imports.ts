@@ -2,7 +2,8 @@
  * Import cases: the commit of 10,000 rows through the real commit path into an empty plan
  * (baseline: bare better-sqlite3 prepared INSERTs of the same rows in one transaction), and
  * the longest pause of the main event loop while the largest appendix file goes through
- * the app's import path (API dispatch → worker thread → answer serialised for the window).
+ * the app's import path (API dispatch → worker thread, which validates and serialises the
+ * answer → the web door's body parts, passed through as the worker's JSON bytes).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
