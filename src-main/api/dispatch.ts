@@ -1,6 +1,9 @@
 /**
  * One entry for every door: validate the input with zod, run the handler, check the
- * output, and turn any failure into an envelope with a Vietnamese message.
+ * output, and turn any failure into an envelope with a Vietnamese message. A method
+ * listed in RAW_JSON_METHODS may answer with a RawJson (validated and serialised in its
+ * worker): it is passed through untouched, and each door hands its bytes on (see
+ * raw-json.ts and `wireParts`, `plainResult` below).
  */
 import { z } from 'zod';
 import { isAppError } from '../core/errors';
@@ -8,6 +11,7 @@ import { storageError } from '../core/safety/storage-errors';
 import { isMethodName, METHODS, type MethodName } from './contract/methods';
 import type { ApiResult } from './contract/result';
 import { HANDLERS, type HandlerContext, type HandlerMap } from './handlers';
+import { isRawJson, RAW_JSON_METHODS, RawJson } from './raw-json';
 
 z.config(z.locales.vi());
 
@@ -38,6 +42,11 @@ export async function dispatch(
   try {
     const handler = handlers[method] as (c: HandlerContext, i: unknown) => unknown;
     const value = await handler(ctx, parsed.data);
+    if (isRawJson(value)) {
+      if (RAW_JSON_METHODS.has(method)) return { ok: true, value };
+      console.error(`[plandesk] ${method} answered with raw JSON but is not a raw-JSON method`);
+      return internalError();
+    }
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
       console.error(`[plandesk] output of ${method} does not match the contract: ${describeIssues(checked.error)}`);
@@ -62,6 +71,20 @@ function internalError(): ApiResult<never> {
       message: 'Đã xảy ra lỗi không mong muốn; dữ liệu không bị thay đổi. Hãy thử lại, nếu vẫn lỗi hãy báo cho bộ phận hỗ trợ.',
     },
   };
+}
+
+/**
+ * The envelope as JSON, in parts a door writes one after another: a RawJson value is
+ * spliced in as its bytes, never parsed or serialised again on this thread.
+ */
+export function wireParts(result: ApiResult<unknown>): Array<string | Uint8Array> {
+  if (result.ok && isRawJson(result.value)) return ['{"ok":true,"value":', ...result.value.chunks, '}'];
+  return [JSON.stringify(result)];
+}
+
+/** The envelope with a RawJson value parsed back into the value (CLI, tests). */
+export function plainResult(result: ApiResult<unknown>): ApiResult<unknown> {
+  return result.ok && result.value instanceof RawJson ? { ok: true, value: result.value.parse() } : result;
 }
 
 export type { MethodName };

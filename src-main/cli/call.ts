@@ -1,5 +1,5 @@
 /** How CLI commands reach the core: through the same handler table as the app. */
-import { dispatch } from '../api/dispatch';
+import { dispatch, plainResult } from '../api/dispatch';
 import type { MethodInput, MethodName, MethodOutput } from '../api/contract/methods';
 import type { Core } from '../core/core';
 import { APP_VERSION } from '../core/version';
@@ -8,7 +8,7 @@ import { APP_VERSION } from '../core/version';
 export class InputError extends Error {}
 
 export async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch({ core, door: 'cli', version: APP_VERSION }, method, input);
+  const r = plainResult(await dispatch({ core, door: 'cli', version: APP_VERSION }, method, input));
   if (!r.ok) throw new InputError(r.error.message);
   return r.value as MethodOutput<M>;
 }

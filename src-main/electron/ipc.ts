@@ -1,11 +1,13 @@
 /**
  * The IPC door: one channel, `plandesk:invoke`. The sender must be the app's own
- * main frame; the method name and input are validated by dispatch (zod).
+ * main frame; the method name and input are validated by dispatch (zod). A raw-JSON
+ * answer (api/raw-json.ts) goes over as its bytes; the renderer's client parses them.
  */
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { dispatch } from '../api/dispatch';
 import type { HandlerContext } from '../api/handlers';
-import type { ApiResult } from '../api/contract/result';
+import type { WireResult } from '../api/contract/result';
+import { isRawJson } from '../api/raw-json';
 import { isAppUrl } from './security';
 
 export const INVOKE_CHANNEL = 'plandesk:invoke';
@@ -20,14 +22,15 @@ export async function handleInvoke(
   event: Pick<IpcMainInvokeEvent, 'senderFrame'>,
   method: unknown,
   input: unknown,
-): Promise<ApiResult<unknown>> {
+): Promise<WireResult<unknown>> {
   if (!isTrustedSender(event)) {
     return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Yêu cầu không đến từ cửa sổ PlanDesk; đã bị từ chối.' } };
   }
   if (typeof method !== 'string') {
     return { ok: false, error: { code: 'INVALID_INPUT', message: 'Tên chức năng không hợp lệ.' } };
   }
-  return dispatch(ctx, method, input);
+  const result = await dispatch(ctx, method, input);
+  return result.ok && isRawJson(result.value) ? { ok: true, json: [...result.value.chunks] } : result;
 }
 
 export function registerIpc(ctx: HandlerContext): void {

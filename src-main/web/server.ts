@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { dispatch } from '../api/dispatch';
+import { dispatch, wireParts } from '../api/dispatch';
 import type { HandlerContext } from '../api/handlers';
 import { CONTENT_SECURITY_POLICY, hasValidToken, isAllowedHost } from './security';
 
@@ -44,10 +44,11 @@ export interface WebDoor {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+function send(res: ServerResponse, status: number, body: string | Buffer | Array<string | Uint8Array>, type: string, extra: Record<string, string> = {}): void {
+  const parts = Array.isArray(body) ? body : [body];
   res.writeHead(status, {
     'Content-Type': type,
-    'Content-Length': Buffer.byteLength(body),
+    'Content-Length': parts.reduce((n, p) => n + (typeof p === 'string' ? Buffer.byteLength(p) : p.byteLength), 0),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Resource-Policy': 'same-origin',
@@ -55,7 +56,8 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type: 
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     ...extra,
   });
-  res.end(body);
+  for (const p of parts.slice(0, -1)) res.write(p);
+  res.end(parts[parts.length - 1]);
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
@@ -100,8 +102,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, method: stri
     sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'Nội dung yêu cầu không phải JSON hợp lệ hoặc quá lớn.' } });
     return;
   }
+  // a raw-JSON answer (validated and serialised in a worker) is written as its bytes
   const result = await dispatch(opts.ctx, method, input);
-  sendJson(res, 200, result);
+  send(res, 200, wireParts(result), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
 }
 
 async function handleStatic(res: ServerResponse, pathname: string, rendererDir: string): Promise<void> {

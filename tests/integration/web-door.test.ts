@@ -2,7 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src-main/api/dispatch';
 import { Core } from '../../src-main/core/core';
+import { fixture } from '../helpers/imports';
 import { startWebDoor, type WebDoor } from '../../src-main/web/server';
 import { tempDir } from '../helpers/tmp';
 
@@ -55,6 +57,18 @@ describe('loopback web door', () => {
     const d = await start();
     expect(d.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(d.url).toBe(`${d.origin}/#token=secret-token-123`);
+  });
+
+  it('writes an import analysis (raw JSON from the worker) as the body, byte for byte the validated answer', async () => {
+    const d = await start();
+    const input = { fileName: '003-ke-hoach-hai-bang.docx', dataBase64: fixture('003-ke-hoach-hai-bang.docx').toString('base64') };
+    const r = await call(d, { path: '/api/imports.analyze', token: 'secret-token-123', body: JSON.stringify(input) });
+    expect(r.status).toBe(200);
+    expect(Number(r.headers['content-length'])).toBe(Buffer.byteLength(r.body));
+    // the old path: checked by dispatch in this process and serialised by the door
+    const old = await dispatch({ core: core!, door: 'cli', version: 't' }, 'imports.analyze', input);
+    expect(r.body).toBe(JSON.stringify(old));
+    expect((JSON.parse(r.body) as { value: { tables: unknown[] } }).value.tables).toHaveLength(2);
   });
 
   it('answers an API call with the right token', async () => {

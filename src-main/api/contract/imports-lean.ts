@@ -43,7 +43,7 @@ type LeanRow = z.infer<typeof leanRow>;
 type Table = ImportAnalysis['tables'][number];
 type Group = z.infer<typeof groupRef>;
 
-function packRow(r: ParsedRowView, groupIndex: (g: Group) => number): LeanRow {
+export function packRow(r: ParsedRowView, groupIndex: (g: Group) => number): LeanRow {
   const orgs: LeanRow['orgs'] = {};
   for (const f of ORG_FIELDS) {
     const list = r.orgs[f];
@@ -61,21 +61,28 @@ function packRow(r: ParsedRowView, groupIndex: (g: Group) => number): LeanRow {
   };
 }
 
+/** A table's groups, each once, numbered in the order its rows first name them. */
+export function tableGroups(rows: readonly ParsedRowView[]): { groups: Group[]; groupIndex: (g: Group) => number } {
+  const groups: Group[] = [];
+  const index = new Map<string, number>();
+  const groupIndex = (g: Group) => {
+    const key = `${g.code}\u0000${g.horizon ?? ''}\u0000${g.title}`;
+    let i = index.get(key);
+    if (i === undefined) {
+      i = groups.push({ code: g.code, title: g.title, horizon: g.horizon }) - 1;
+      index.set(key, i);
+    }
+    return i;
+  };
+  for (const r of rows) r.record.groups.forEach(groupIndex);
+  return { groups, groupIndex };
+}
+
 export function packAnalysis(a: ImportAnalysis): LeanAnalysis {
   return {
     file: a.file,
     tables: a.tables.map(({ rows, ...t }) => {
-      const groups: Group[] = [];
-      const index = new Map<string, number>();
-      const groupIndex = (g: Group) => {
-        const key = `${g.code}\u0000${g.horizon ?? ''}\u0000${g.title}`;
-        let i = index.get(key);
-        if (i === undefined) {
-          i = groups.push({ code: g.code, title: g.title, horizon: g.horizon }) - 1;
-          index.set(key, i);
-        }
-        return i;
-      };
+      const { groups, groupIndex } = tableGroups(rows);
       return { ...t, groups, rows: rows.map((r) => packRow(r, groupIndex)) };
     }),
   };

@@ -1,17 +1,17 @@
 /** Handlers for methods/imports.ts of the contract: thin calls into core/imports. */
 import { deleteProfile } from '../../core/imports/repository';
-import { analyzeUpload, batches, commit, decodeUpload, preview, suggestPlan, undo } from '../../core/imports/pipeline';
+import { analyzeUpload, analyzeUploadJson, batches, checkedUpload, commit, decodeUpload, preview, suggestPlan, undo } from '../../core/imports/pipeline';
 import { profileList } from '../../core/imports/profiles';
 import { progressUpload } from '../../core/imports/progress-upload';
+import { RawJson } from '../raw-json';
 import type { HandlerMap } from './types';
 
 export const importsHandlers = {
-  'imports.analyze': (ctx, input) =>
-    analyzeUpload(
-      ctx.core,
-      { fileName: input.fileName, bytes: decodeUpload(input.dataBase64), kind: input.kind, overrides: input.overrides },
-      ctx.door !== 'cli',
-    ),
+  'imports.analyze': async (ctx, input) => {
+    const req = { fileName: input.fileName, bytes: checkedUpload(input.dataBase64), kind: input.kind, overrides: input.overrides };
+    // the app's doors: the worker validated and serialised the answer (api/raw-json.ts)
+    return ctx.door === 'cli' ? analyzeUpload(ctx.core, req, false) : RawJson.fromValidatedWorker(await analyzeUploadJson(ctx.core, req));
+  },
   'imports.preview': (ctx, input) => preview(ctx.core, input),
   'imports.commit': (ctx, input) =>
     commit(ctx.core, {

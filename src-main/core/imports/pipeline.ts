@@ -11,34 +11,55 @@ import { analyzeFile, type TableOverride } from './analyze';
 import { commitImport, orgSnapshots, previewImport, type CommitInput } from './commit';
 import { LIMITS } from './limits';
 import { parseContext, parseRecords } from './parse-rows';
-import { profileHints } from './profiles';
 import { foldedRowsOf, listBatches } from './repository';
-import { analyzeInWorker } from './run-worker';
+import { registrySnapshot } from './registry-snapshot';
+import { analyzeJsonInWorker } from './run-worker';
+import { uploadBytes, type Base64Upload } from './upload';
 import type { TableKind } from './types';
 import { undoImport } from './undo';
 
 export interface AnalyzeRequest {
   fileName: string;
-  bytes: Uint8Array;
+  /** the file, or its base64 text: decoded in the worker, so the main thread allocates nothing large */
+  bytes: Uint8Array | Base64Upload;
   kind?: TableKind;
   overrides?: TableOverride[];
 }
 
-export function decodeUpload(base64: string): Uint8Array {
+/** An upload checked for size only (cheap): the worker decodes it. */
+export function checkedUpload(base64: string): Base64Upload {
   if (base64.length > Math.ceil((LIMITS.maxFileBytes * 4) / 3) + 4) {
     throw new AppError('INVALID_INPUT', `Tệp vượt giới hạn ${LIMITS.maxFileBytes / 1024 / 1024} MB cho một lần nhập. Hãy chỉ giữ lại bảng cần nhập rồi lưu thành tệp mới.`);
   }
-  return new Uint8Array(Buffer.from(base64, 'base64'));
+  return { base64 };
+}
+
+export function decodeUpload(base64: string): Uint8Array {
+  return uploadBytes(checkedUpload(base64));
+}
+
+function analyzeOptions(core: Core, req: AnalyzeRequest) {
+  return { ...registrySnapshot(core.sql), overrides: req.overrides, kind: req.kind };
 }
 
 /**
- * The app's doors analyse in the worker (their process serves a window); the CLI has no
- * window to keep responsive and reads in its own process, which spares it a second start.
- * The answer is packed (each text once, see api/contract/imports-lean).
+ * The app's doors analyse in the worker (their process serves a window): the answer comes
+ * back as UTF-8 JSON already checked against the API contract there, which the doors pass
+ * on untouched (api/raw-json.ts), so no large object is cloned, checked or serialised on
+ * the main thread. The answer is packed (each text once, see api/contract/imports-lean).
+ */
+export function analyzeUploadJson(core: Core, req: AnalyzeRequest): Promise<Uint8Array[]> {
+  // the worker reads the registry itself: no query on this thread
+  return analyzeJsonInWorker(req.bytes, req.fileName, { registryDb: core.dbPath, overrides: req.overrides, kind: req.kind });
+}
+
+/**
+ * The packed analysis as a value: from the worker's JSON, or — for the CLI, which has no
+ * window to keep responsive and spares itself a second start — read in this process.
  */
 export async function analyzeUpload(core: Core, req: AnalyzeRequest, inWorker = true): Promise<LeanAnalysis> {
-  const options = { orgs: orgSnapshots(core), profiles: profileHints(core.sql), overrides: req.overrides, kind: req.kind };
-  return inWorker ? analyzeInWorker(req.bytes, req.fileName, options) : packAnalysis(await analyzeFile(req.bytes, req.fileName, options));
+  if (inWorker) return JSON.parse(Buffer.concat(await analyzeUploadJson(core, req)).toString('utf8')) as LeanAnalysis;
+  return packAnalysis(await analyzeFile(uploadBytes(req.bytes), req.fileName, analyzeOptions(core, req)));
 }
 
 function requirePlan(core: Core, planId: number): void {

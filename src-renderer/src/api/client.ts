@@ -4,10 +4,11 @@
  * per-launch token. The renderer never sees SQL or Node.
  */
 import type { MethodInput, MethodName, MethodOutput } from '../../../src-main/api/contract/methods';
-import type { ApiResult } from '../../../src-main/api/contract/result';
+import { fromWire, type ApiResult, type WireResult } from '../../../src-main/api/contract/result';
 
 interface Bridge {
-  invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** a raw-JSON answer comes as its bytes (contract/result.ts: WireResult) */
+  invoke(method: string, input: unknown): Promise<WireResult<unknown>>;
 }
 
 declare global {
@@ -59,7 +60,7 @@ async function webInvoke(method: string, input: unknown): Promise<ApiResult<unkn
 }
 
 export async function invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = window.plandesk ? await window.plandesk.invoke(method, input) : await webInvoke(method, input);
+  const result = window.plandesk ? fromWire(await window.plandesk.invoke(method, input)) : await webInvoke(method, input);
   if (!result.ok) throw new ApiCallError(result.error.code, result.error.message);
   return result.value as MethodOutput<M>;
 }

@@ -4,7 +4,7 @@
  * (the round trip through the real exports: round-trip-exports.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../../src-main/api/dispatch';
+import { dispatch, plainResult } from '../../../src-main/api/dispatch';
 import { unpackAnalysis, type LeanAnalysis } from '../../../src-main/api/contract/imports-lean';
 import { fixture, openCore } from '../../helpers/imports';
 import { plan003Id } from '../../helpers/plan-dump';
@@ -18,7 +18,7 @@ beforeAll(() => {
 afterAll(() => env.close());
 
 async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch({ core: env.core, door: 'web', version: 'test' }, method, input);
+  const r = plainResult(await dispatch({ core: env.core, door: 'web', version: 'test' }, method, input));
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code });
   return r.value as T;
 }
