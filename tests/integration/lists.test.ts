@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { Core } from '../../src-main/core/core';
 import { listGroups, listTargetWindow, listTaskWindow } from '../../src-main/core/lists/service';
 import { listViewStateSchema, type ListViewState } from '../../src-main/core/lists/view-state';
 import { compareVi } from '../../src-main/core/vn/text';
-import { tempDir } from '../helpers/tmp';
+import { coresClosedAfterEach } from '../helpers/cores';
 
-const open: Core[] = [];
-function core(): Core {
-  const c = Core.open({ dataDir: tempDir() });
-  open.push(c);
-  return c;
-}
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
+const core = coresClosedAfterEach();
 
 const view = (s: z.input<typeof listViewStateSchema>): ListViewState => listViewStateSchema.parse(s);
 const n = (c: Core, q: string, ...p: unknown[]) => (c.db.prepare(q).get(...p) as { n: number }).n;

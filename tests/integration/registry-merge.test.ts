@@ -1,20 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatch';
 import { Core } from '../../src-main/core/core';
 import { mergeOrganizations } from '../../src-main/core/organizations/merge';
 import { addOrganizationAlias, createOrganization, registryTree, removeOrganizationAlias, updateOrganization } from '../../src-main/core/organizations/registry';
 import { search } from '../../src-main/core/search/service';
-import { tempDir } from '../helpers/tmp';
+import { coresClosedAfterEach } from '../helpers/cores';
 
-const open: Core[] = [];
-function core(): Core {
-  const c = Core.open({ dataDir: tempDir() });
-  open.push(c);
-  return c;
-}
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
+const core = coresClosedAfterEach();
 
 const one = <T>(c: Core, q: string, ...p: unknown[]) => c.db.prepare(q).get(...p) as T;
 const n = (c: Core, q: string, ...p: unknown[]) => one<{ n: number }>(c, q, ...p).n;

@@ -3,21 +3,13 @@
  * common-words.ts). The seeded office is small, so the tests lower the cap (commonAt) to
  * put "giáo dục" (356 matching rows) on that path, and check what an officer relies on.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Core } from '../../src-main/core/core';
 import { planQuery } from '../../src-main/core/search/query';
 import { search } from '../../src-main/core/search/service';
-import { tempDir } from '../helpers/tmp';
+import { coresClosedAfterEach } from '../helpers/cores';
 
-const open: Core[] = [];
-function core(): Core {
-  const c = Core.open({ dataDir: tempDir() });
-  open.push(c);
-  return c;
-}
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
+const core = coresClosedAfterEach();
 
 const KIND = { plan: 1, document: 1, section: 2, task: 3, target: 4, organization: 5 } as const;
 /** Index keys (kind code:id) of the rows matching an FTS expression. */

@@ -4,7 +4,7 @@
  * many) and search's bounded candidate reads (rowid order given by FTS5, no sorter). Both
  * plans of the list must answer the same rows in the same order.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { Core } from '../../src-main/core/core';
 import { listGroups } from '../../src-main/core/lists/service';
@@ -12,17 +12,9 @@ import { taskIdsQuery, textPlanFor, type TextPlan } from '../../src-main/core/li
 import { listViewStateSchema, TASK_SORT_KEYS, type ListViewState } from '../../src-main/core/lists/view-state';
 import { planQuery } from '../../src-main/core/search/query';
 import { countMatchesUpTo, newestMatchesQuery } from '../../src-main/core/search/repository';
-import { tempDir } from '../helpers/tmp';
+import { coresClosedAfterEach } from '../helpers/cores';
 
-const open: Core[] = [];
-function core(): Core {
-  const c = Core.open({ dataDir: tempDir() });
-  open.push(c);
-  return c;
-}
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
+const core = coresClosedAfterEach();
 
 const view = (s: z.input<typeof listViewStateSchema>): ListViewState => listViewStateSchema.parse(s);
 type Compilable = { compile(): { sql: string; parameters: readonly unknown[] } };

@@ -1,22 +1,14 @@
 import ExcelJS from 'exceljs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../src-main/api/dispatch';
 import { Core } from '../../src-main/core/core';
 import { exportListXlsx } from '../../src-main/core/lists/export-xlsx';
 import { listViewStateSchema } from '../../src-main/core/lists/view-state';
 import { deleteView, listSavedViews, saveView } from '../../src-main/core/lists/views';
-import { tempDir } from '../helpers/tmp';
+import { coresClosedAfterEach } from '../helpers/cores';
 
-const open: Core[] = [];
-function core(): Core {
-  const c = Core.open({ dataDir: tempDir() });
-  open.push(c);
-  return c;
-}
-afterEach(() => {
-  while (open.length) open.pop()!.close();
-});
+const core = coresClosedAfterEach();
 const call = (c: Core, method: string, input: unknown) => dispatch({ core: c, door: 'web', version: 't' }, method, input);
 
 describe('saved views', () => {
