@@ -1,14 +1,10 @@
 /** Vietnamese names of what the lists show (shared with the UI through the contract). */
+import { STATUS_LABELS } from '../progress/status-names';
 import type { ProgressStatus } from './view-state';
 
-/** The government's task-tracking categories (see the domain guide). */
+/** The government's task-tracking categories (see the domain guide): the progress names, plus the two for tasks whose product is a document to submit. */
 export const PROGRESS_STATUS_LABELS: Record<ProgressStatus, string> = {
-  done_on_time: 'Hoàn thành đúng hạn',
-  done_late: 'Hoàn thành quá hạn',
-  in_progress: 'Chưa hoàn thành (trong hạn)',
-  overdue: 'Chưa hoàn thành, quá hạn',
-  not_started: 'Chưa triển khai',
-  dropped: 'Không thực hiện / điều chỉnh',
+  ...STATUS_LABELS,
   submitted: 'Đã trình',
   not_submitted: 'Chưa trình',
 };
