@@ -13,6 +13,8 @@ import { startQuickCheck } from './safety/background-check';
 import { damagedMessage } from './db/open';
 import { damagedReason, openReadOnly, openWithSafety } from './safety/startup';
 import { installSafety } from './safety/service';
+import { indexInBackground } from './search/background-index';
+import { hasPending } from './search/pending';
 
 export interface CoreOptions {
   dataDir: string;
@@ -87,6 +89,8 @@ export class Core {
       if (after && !core.readOnly) core.checkInBackground();
       if (options.seed !== false && !core.readOnly) seedIfEmpty(core.sql);
       installSafety(core, { backups, dailyDelayMs: after ? DAILY_BACKUP_DELAY_MS : null });
+      // search text a bulk write queued and the last session did not index (core/search/pending.ts)
+      if (!core.readOnly && hasPending(core.sql)) void indexInBackground(core);
     } catch (e) {
       core.close();
       throw e;

@@ -21,19 +21,31 @@ export interface AuditEntry {
   actor?: string | null;
 }
 
+function auditRow(e: AuditEntry, actor: string | null) {
+  return {
+    actor,
+    action: e.action,
+    entity: e.entity,
+    entity_id: e.entityId,
+    field: e.field ?? null,
+    plan_id: e.planId ?? null,
+    before_json: e.before === undefined ? null : JSON.stringify(e.before),
+    after_json: e.after === undefined ? null : JSON.stringify(e.after),
+    revert_of: e.revertOf ?? null,
+    change_id: e.changeId ?? null,
+  };
+}
+
 export function recordAudit(sql: Sql, e: AuditEntry): number {
-  return sql.run(
-    sql.qb.insertInto('audit_log').values({
-      actor: e.actor !== undefined ? e.actor : getOfficerName(sql),
-      action: e.action,
-      entity: e.entity,
-      entity_id: e.entityId,
-      field: e.field ?? null,
-      plan_id: e.planId ?? null,
-      before_json: e.before === undefined ? null : JSON.stringify(e.before),
-      after_json: e.after === undefined ? null : JSON.stringify(e.after),
-      revert_of: e.revertOf ?? null,
-      change_id: e.changeId ?? null,
-    }),
-  ).id;
+  return sql.run(sql.qb.insertInto('audit_log').values(auditRow(e, e.actor !== undefined ? e.actor : getOfficerName(sql)))).id;
+}
+
+/** Many entries of one action (a bulk write), the officer's name read once. */
+export function recordAudits(sql: Sql, entries: AuditEntry[]): void {
+  if (!entries.length) return;
+  const officer = entries.some((e) => e.actor === undefined) ? getOfficerName(sql) : null;
+  sql.insertRows(
+    'audit_log',
+    entries.map((e) => auditRow(e, e.actor !== undefined ? e.actor : officer)),
+  );
 }

@@ -313,6 +313,27 @@ export interface PackageImportsTable {
   undone_at: string | null;
 }
 
+/** A row here only inside a bulk writer's transaction (migration 008). */
+export interface BulkWriteTable {
+  id: number;
+}
+
+/** FTS rowids (id * 8 + kind) whose index entry is still to be written (migration 008). */
+export interface SearchPendingTable {
+  item: number;
+  /** 1: never indexed, nothing to delete first */
+  fresh: number;
+}
+
+/** The indexed text of a task or target, as its search trigger writes it (migration 008). */
+export interface SearchSourceView {
+  /** the task's or target's id */
+  id: number;
+  item: number;
+  title: string;
+  body: string;
+}
+
 export interface DB {
   app_meta: AppMetaTable;
   organizations: OrganizationsTable;
@@ -340,6 +361,10 @@ export interface DB {
   package_imports: PackageImportsTable;
   search_index: SearchIndexTable;
   saved_views: SavedViewsTable;
+  bulk_write: BulkWriteTable;
+  search_pending: SearchPendingTable;
+  search_source_tasks: SearchSourceView;
+  search_source_targets: SearchSourceView;
 }
 
 export type Row<T extends keyof DB> = Selectable<DB[T]>;

@@ -5,17 +5,20 @@
  * SHA-256, sheet or table, mapping, who, when) and every row written, with its source
  * row and its image before and after, so the whole batch can be undone exactly.
  */
-import { recordAudit } from '../audit/service';
+import { recordAudit, recordAudits } from '../audit/service';
 import type { Core } from '../core';
 import { AppError } from '../errors';
 import { listOrganizations } from '../organizations/repository';
 import { getPlanDetail } from '../plans/service';
+import { indexInBackground } from '../search/background-index';
+import { bulkWrite } from '../search/pending';
 import { getOfficerName } from '../settings/office';
 import { computeDiff, type Diff } from './diff';
-import { readImage, readPositions } from './entity-images';
+import type { Sql } from '../db/exec';
+import { readImages, readPositions, type Entity, type Image } from './entity-images';
 import { parseContext, parseRecords } from './parse-rows';
 import { saveProfile, type ProfileInput } from './profiles';
-import { insertBatch, insertImportRow, updateBatch } from './repository';
+import { insertBatch, insertImportRows, updateBatch } from './repository';
 import type { ImportRecord, Issue, TableKind } from './types';
 import { writeTargets } from './write-targets';
 import { writeTasks } from './write-tasks';
@@ -54,6 +57,15 @@ export function previewImport(core: Core, input: { planId: number; kind: TableKi
   return { parsed, diff: computeDiff(input.kind, parsed.rows, plan) };
 }
 
+/** Images after the writes of every row the commit changed, keyed entity:id. */
+function imagesAfter(sql: Sql, touched: Touched[]): Map<string, Image> {
+  const out = new Map<string, Image>();
+  const byEntity = new Map<Entity, number[]>();
+  for (const t of touched) if (t.action !== 'same') byEntity.set(t.entity, [...(byEntity.get(t.entity) ?? []), t.id]);
+  for (const [entity, ids] of byEntity) for (const [id, image] of readImages(sql, entity, ids)) out.set(`${entity}:${id}`, image);
+  return out;
+}
+
 function errorsOf(issues: Issue[]): Issue[] {
   return issues.filter((i) => i.severity === 'error');
 }
@@ -71,7 +83,8 @@ export function commitImport(core: Core, input: CommitInput): CommitResult {
   if (!parsed.rows.length) throw new AppError('INVALID_INPUT', 'Bảng không có dòng nào để nhập. Hãy kiểm tra lại dòng tiêu đề và cách gán cột.');
   const sql = core.sql;
   core.backupBefore('import');
-  return sql.tx(() => {
+  // a bulk write: the rows' search text is indexed after the commit (core/search/pending.ts)
+  const result = sql.tx(() => bulkWrite(sql, () => {
     const actor = getOfficerName(sql);
     const batchId = insertBatch(sql, {
       file_name: input.file.name,
@@ -91,30 +104,37 @@ export function commitImport(core: Core, input: CommitInput): CommitResult {
     if (input.kind === 'tasks') writeTasks(sql, input.planId, parsed.rows, diff, touched);
     else writeTargets(sql, input.planId, parsed.rows, diff, touched);
     const entityName = input.kind === 'tasks' ? 'task' : 'target';
-    for (const t of touched) {
-      const after = t.action === 'same' ? null : readImage(sql, t.entity, t.id);
-      insertImportRow(sql, {
-        batch_id: batchId,
-        entity: t.entity,
-        entity_id: t.id,
-        action: t.action,
-        source_row: t.sourceRow,
-        code: t.code,
-        before_json: t.before ? JSON.stringify(t.before) : null,
-        after_json: after ? JSON.stringify(after) : null,
-      });
-      if (t.action !== 'same') {
-        recordAudit(sql, {
+    const after = imagesAfter(sql, touched);
+    insertImportRows(
+      sql,
+      touched.map((t) => {
+        const image = after.get(`${t.entity}:${t.id}`) ?? null;
+        return {
+          batch_id: batchId,
+          entity: t.entity,
+          entity_id: t.id,
+          action: t.action,
+          source_row: t.sourceRow,
+          code: t.code,
+          before_json: t.before ? JSON.stringify(t.before) : null,
+          after_json: image ? JSON.stringify(image) : null,
+        };
+      }),
+    );
+    recordAudits(
+      sql,
+      touched
+        .filter((t) => t.action !== 'same')
+        .map((t) => ({
           action: `import.${t.action}`,
           entity: t.entity,
           entityId: t.id,
           planId: input.planId,
           before: t.before?.row,
-          after: after?.row,
+          after: after.get(`${t.entity}:${t.id}`)?.row,
           actor,
-        });
-      }
-    }
+        })),
+    );
     const imported = touched.filter((t) => t.entity === entityName && t.action !== 'same').length;
     updateBatch(sql, batchId, {
       rows_total: parsed.rows.length,
@@ -124,5 +144,7 @@ export function commitImport(core: Core, input: CommitInput): CommitResult {
     recordAudit(sql, { action: 'import.commit', entity: 'import_batch', entityId: batchId, planId: input.planId, after: { file: input.file.name, counts: diff.counts } });
     if (input.profile) saveProfile(sql, input.kind, input.profile);
     return { batchId, counts: diff.counts };
-  });
+  }));
+  void indexInBackground(core);
+  return result;
 }

@@ -50,6 +50,61 @@ export function readImage(sql: Sql, entity: Entity, id: number): Image | null {
   }
 }
 
+const CHUNK = 500;
+
+function chunks(ids: number[]): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) out.push(ids.slice(i, i + CHUNK));
+  return out;
+}
+
+function grouped<T extends Record<string, unknown>>(rows: T[], key: keyof T): Map<number, Array<Omit<T, typeof key>>> {
+  const out = new Map<number, Array<Omit<T, typeof key>>>();
+  for (const r of rows) {
+    const { [key]: id, ...rest } = r;
+    const list = out.get(id as number) ?? [];
+    list.push(rest);
+    out.set(id as number, list);
+  }
+  return out;
+}
+
+/**
+ * The images of many rows of one entity, equal to `readImage` of each (same keys, same
+ * order), read a few hundred rows per query instead of three queries per row.
+ */
+export function readImages(sql: Sql, entity: Entity, ids: number[]): Map<number, Image> {
+  const q = sql.qb;
+  const out = new Map<number, Image>();
+  for (const part of chunks(ids)) {
+    if (entity === 'task') {
+      const orgs = grouped(
+        sql.all(q.selectFrom('task_organizations').select(['task_id', 'organization_id', 'role', 'position']).where('task_id', 'in', part).orderBy('task_id').orderBy('role').orderBy('position').orderBy('organization_id')),
+        'task_id',
+      );
+      const departments = grouped(
+        sql.all(q.selectFrom('task_departments').select(['task_id', 'organization_id', 'part_note', 'position']).where('task_id', 'in', part).orderBy('task_id').orderBy('position').orderBy('organization_id')),
+        'task_id',
+      );
+      for (const row of sql.all(q.selectFrom('tasks').selectAll().where('id', 'in', part))) {
+        out.set(row.id, { row, orgs: orgs.get(row.id) ?? [], departments: departments.get(row.id) ?? [] } as TaskImage);
+      }
+    } else if (entity === 'target') {
+      const departments = grouped(
+        sql.all(q.selectFrom('target_departments').select(['target_id', 'organization_id', 'part_note', 'position']).where('target_id', 'in', part).orderBy('target_id').orderBy('position').orderBy('organization_id')),
+        'target_id',
+      );
+      for (const row of sql.all(q.selectFrom('targets').selectAll().where('id', 'in', part))) out.set(row.id, { row, departments: departments.get(row.id) ?? [] } as TargetImage);
+    } else {
+      for (const id of part) {
+        const image = readImage(sql, entity, id);
+        if (image) out.set(id, image);
+      }
+    }
+  }
+  return out;
+}
+
 /** An image for comparison: positions are restored separately, so they do not count. */
 export function comparable(image: Image | null): string {
   if (!image) return 'null';

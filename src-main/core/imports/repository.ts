@@ -27,8 +27,8 @@ export function laterCommittedBatch(sql: Sql, planId: number | null, id: number)
   return sql.first(q);
 }
 
-export function insertImportRow(sql: Sql, r: NewRow<'import_rows'>): void {
-  sql.run(sql.qb.insertInto('import_rows').values(r));
+export function insertImportRows(sql: Sql, rows: Array<NewRow<'import_rows'>>): void {
+  sql.insertRows('import_rows', rows);
 }
 
 export function importRowsOf(sql: Sql, batchId: number): Row<'import_rows'>[] {

@@ -7,7 +7,10 @@
 import { recordAudit } from '../audit/service';
 import type { Core } from '../core';
 import { AppError } from '../errors';
-import { comparable, deleteEntity, readImage, restoreImage, writePositions, type Entity, type Image, type Positions } from './entity-images';
+import { comparable, deleteEntity, readImages, restoreImage, writePositions, type Entity, type Image, type Positions } from './entity-images';
+import { indexInBackground } from '../search/background-index';
+import { bulkWrite } from '../search/pending';
+import { getOfficerName } from '../settings/office';
 import { undoProgressBatch } from './progress-table';
 import { getBatch, importRowsOf, laterCommittedBatch, updateBatch } from './repository';
 import { now } from './write-log';
@@ -25,8 +28,13 @@ export function undoImport(core: Core, batchId: number): { batchId: number; rest
     throw new AppError('CONFLICT', `Sau lần nhập này còn lần nhập số ${later.id} (${later.file_name}) vào cùng kế hoạch. Hãy hoàn tác lần nhập số ${later.id} trước.`);
   }
   const rows = importRowsOf(sql, batchId).filter((r) => r.action !== 'same');
+  const currentImages = new Map<string, Image>();
+  for (const entity of new Set(rows.map((r) => r.entity))) {
+    const ids = rows.filter((r) => r.entity === entity).map((r) => r.entity_id);
+    for (const [id, image] of readImages(sql, entity, ids)) currentImages.set(`${entity}:${id}`, image);
+  }
   for (const r of rows) {
-    const current = comparable(readImage(sql, r.entity, r.entity_id));
+    const current = comparable(currentImages.get(`${r.entity}:${r.entity_id}`) ?? null);
     const after = comparable(r.after_json ? (JSON.parse(r.after_json) as Image) : null);
     if (current !== after) {
       throw new AppError(
@@ -36,7 +44,8 @@ export function undoImport(core: Core, batchId: number): { batchId: number; rest
     }
   }
   core.backupBefore('import');
-  return sql.tx(() => {
+  const result = sql.tx(() => bulkWrite(sql, () => {
+    const actor = getOfficerName(sql);
     let restored = 0;
     let removed = 0;
     // rows first, then groups (a new group is deleted only after the rows in it)
@@ -49,12 +58,14 @@ export function undoImport(core: Core, batchId: number): { batchId: number; rest
         restoreImage(sql, r.entity, JSON.parse(r.before_json!) as Image);
         restored++;
       }
-      recordAudit(sql, { action: 'import.undo', entity: r.entity, entityId: r.entity_id, planId: batch.plan_id, before: r.after_json ? (JSON.parse(r.after_json) as Image).row : undefined, after: r.before_json ? (JSON.parse(r.before_json) as Image).row : undefined });
+      recordAudit(sql, { action: 'import.undo', entity: r.entity, entityId: r.entity_id, planId: batch.plan_id, before: r.after_json ? (JSON.parse(r.after_json) as Image).row : undefined, after: r.before_json ? (JSON.parse(r.before_json) as Image).row : undefined, actor });
     }
     const positions = JSON.parse(batch.positions_json) as Positions;
     if (positions.tasks) writePositions(sql, positions);
     updateBatch(sql, batchId, { status: 'undone', undone_at: now() });
     recordAudit(sql, { action: 'import.undo', entity: 'import_batch', entityId: batchId, planId: batch.plan_id, before: { status: 'committed' }, after: { status: 'undone' } });
     return { batchId, restored, removed };
-  });
+  }));
+  void indexInBackground(core);
+  return result;
 }

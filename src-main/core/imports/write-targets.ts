@@ -1,4 +1,5 @@
 /** Writes target rows of an import into a plan: the group chain, targets, departments. */
+import { randomBytes } from 'node:crypto';
 import type { Sql } from '../db/exec';
 import type { NewRow } from '../db/schema';
 import { readImage } from './entity-images';
@@ -9,15 +10,17 @@ import { sameText } from './text-join';
 import type { GroupRef } from './types';
 import { now, placeNew, type Touched } from './write-log';
 
-function setDepartments(sql: Sql, targetId: number, r: ParsedRow): void {
+type DepartmentWriter = (row: { target_id: number; organization_id: number; part_note: string | null; position: number }) => number;
+
+function setDepartments(sql: Sql, write: DepartmentWriter, targetId: number, r: ParsedRow, fresh = false): void {
   const q = sql.qb;
-  sql.run(q.deleteFrom('target_departments').where('target_id', '=', targetId));
+  if (!fresh) sql.run(q.deleteFrom('target_departments').where('target_id', '=', targetId));
   const seen = new Set<number>();
   let position = 0;
   for (const e of r.orgs.departments ?? []) {
     if (e.orgId === null || seen.has(e.orgId)) continue;
     seen.add(e.orgId);
-    sql.run(q.insertInto('target_departments').values({ target_id: targetId, organization_id: e.orgId, part_note: e.part, position: position++ }));
+    write({ target_id: targetId, organization_id: e.orgId, part_note: e.part, position: position++ });
   }
 }
 
@@ -25,6 +28,8 @@ const ttOf = (code: string) => code.slice(code.lastIndexOf('.') + 1);
 
 export function writeTargets(sql: Sql, planId: number, rows: ParsedRow[], diff: Diff, touched: Touched[]): void {
   const q = sql.qb;
+  const insertTarget = sql.inserter('targets');
+  const writeDepartment: DepartmentWriter = sql.inserter('target_departments');
   const groups = new Map(sql.all(q.selectFrom('target_groups').select(['id', 'plan_id', 'parent_id', 'code', 'tt', 'title', 'horizon_year', 'position']).where('plan_id', '=', planId)).map((g) => [g.code, g]));
   let groupPos = Math.max(-1, ...[...groups.values()].map((g) => g.position));
   const ensureChain = (chain: GroupRef[]): number | null => {
@@ -59,11 +64,11 @@ export function writeTargets(sql: Sql, planId: number, rows: ParsedRow[], diff: 
     const s = storedTarget(r);
     const parentId = r.parentCode ? (codeIds.get(r.parentCode) ?? null) : null;
     if (item.status === 'new') {
-      const id = sql.run(
-        q.insertInto('targets').values({ plan_id: planId, group_id: groupId, parent_target_id: parentId, source_target_id: null, code: r.code, tt: r.record.tt, position: 1_000_000 + i, ...s, note: null }),
-      ).id;
+      // uid and updated_at given: the identity trigger then has nothing to fill
+      const identity = { uid: randomBytes(16).toString('hex'), updated_at: now() };
+      const id = insertTarget({ plan_id: planId, group_id: groupId, parent_target_id: parentId, source_target_id: null, code: r.code, tt: r.record.tt, position: 1_000_000 + i, ...s, ...identity, note: null });
       codeIds.set(r.code, id);
-      setDepartments(sql, id, r);
+      setDepartments(sql, writeDepartment, id, r, true);
       touched.push({ entity: 'target', id, action: 'insert', sourceRow: r.sourceRow, code: r.code, before: null });
       added.push({ row: { id, groupId }, after: previousId });
       previousId = id;
@@ -77,7 +82,7 @@ export function writeTargets(sql: Sql, planId: number, rows: ParsedRow[], diff: 
     }
     touched.push({ entity: 'target', id, action: 'update', sourceRow: r.sourceRow, code: r.code, before: readImage(sql, 'target', id) });
     sql.run(q.updateTable('targets').set({ ...targetPatch(r), group_id: groupId, tt: r.record.tt, updated_at: now() }).where('id', '=', id));
-    if (item.changes.some((c) => c.field === 'departments')) setDepartments(sql, id, r);
+    if (item.changes.some((c) => c.field === 'departments')) setDepartments(sql, writeDepartment, id, r);
   });
   if (added.length) {
     placeNew(existing, added).forEach((id, position) => sql.run(q.updateTable('targets').set({ position }).where('id', '=', id)));

@@ -14,7 +14,12 @@ import { sameText } from './text-join';
 import type { GroupRef } from './types';
 import { now, orgIds, placeNew, type Touched } from './write-log';
 
-function setLinks(sql: Sql, taskId: number, r: ParsedRow, roles: Array<'lead' | 'coordinating' | 'departments'>, fresh = false): void {
+interface LinkWriters {
+  org: (row: { task_id: number; organization_id: number; role: 'lead' | 'coordinating'; position: number }) => number;
+  department: (row: { task_id: number; organization_id: number; part_note: string | null; position: number }) => number;
+}
+
+function setLinks(sql: Sql, w: LinkWriters, taskId: number, r: ParsedRow, roles: Array<'lead' | 'coordinating' | 'departments'>, fresh = false): void {
   const q = sql.qb;
   for (const role of roles) {
     if (role === 'departments') {
@@ -24,12 +29,12 @@ function setLinks(sql: Sql, taskId: number, r: ParsedRow, roles: Array<'lead' | 
       for (const e of r.orgs.departments ?? []) {
         if (e.orgId === null || seen.has(e.orgId)) continue;
         seen.add(e.orgId);
-        sql.run(q.insertInto('task_departments').values({ task_id: taskId, organization_id: e.orgId, part_note: e.part, position: position++ }));
+        w.department({ task_id: taskId, organization_id: e.orgId, part_note: e.part, position: position++ });
       }
     } else {
       if (!fresh) sql.run(q.deleteFrom('task_organizations').where('task_id', '=', taskId).where('role', '=', role));
       orgIds(r.orgs[role]).forEach((id, position) =>
-        sql.run(q.insertInto('task_organizations').values({ task_id: taskId, organization_id: id, role, position })),
+        w.org({ task_id: taskId, organization_id: id, role, position }),
       );
     }
   }
@@ -37,6 +42,8 @@ function setLinks(sql: Sql, taskId: number, r: ParsedRow, roles: Array<'lead' | 
 
 export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Diff, touched: Touched[]): void {
   const q = sql.qb;
+  const links: LinkWriters = { org: sql.inserter('task_organizations'), department: sql.inserter('task_departments') };
+  const insertTask = sql.inserter('tasks');
   const groups = new Map(sql.all(q.selectFrom('task_groups').select(['id', 'code', 'title', 'position']).where('plan_id', '=', planId)).map((g) => [g.code, g]));
   let groupPos = Math.max(-1, ...[...groups.values()].map((g) => g.position));
   const ensureGroup = (g: GroupRef | null): number | null => {
@@ -67,9 +74,9 @@ export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Di
     if (item.status === 'new') {
       const position = existing.length + added.length; // right if appended in file order
       const identity = { uid: randomBytes(16).toString('hex'), updated_at: now() };
-      const id = sql.run(q.insertInto('tasks').values({ plan_id: planId, group_id: groupId, code: r.code, tt: r.record.tt, position, ...s, ...identity, parent_task_id: null, note: null })).id;
+      const id = insertTask({ plan_id: planId, group_id: groupId, code: r.code, tt: r.record.tt, position, ...s, ...identity, parent_task_id: null, note: null });
       placed.set(id, position);
-      setLinks(sql, id, r, ['lead', 'coordinating', 'departments'], true);
+      setLinks(sql, links, id, r, ['lead', 'coordinating', 'departments'], true);
       touched.push({ entity: 'task', id, action: 'insert', sourceRow: r.sourceRow, code: r.code, before: null });
       added.push({ row: { id, groupId }, after: previousId });
       previousId = id;
@@ -86,7 +93,7 @@ export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Di
     const existingMerged = JSON.parse((before?.row as { merged_up_json: string }).merged_up_json) as string[];
     sql.run(q.updateTable('tasks').set({ ...taskPatch(r, existingMerged), group_id: groupId, tt: r.record.tt, updated_at: now() }).where('id', '=', id));
     const roles = (['lead', 'coordinating', 'departments'] as const).filter((f) => item.changes.some((c) => c.field === f));
-    setLinks(sql, id, r, roles);
+    setLinks(sql, links, id, r, roles);
   });
   if (added.length) {
     placeNew(existing, added).forEach((id, position) => {

@@ -2,6 +2,7 @@
 import { sql as raw } from 'kysely';
 import type { Sql } from '../db/exec';
 import { matchingIdsQuery } from '../search/repository';
+import { indexAllPending } from '../search/pending';
 import { statusExpr, textMatch, yearOf } from './filters';
 import type { GroupKey } from './task-list';
 import type { ListFilter, ListSort } from './view-state';
@@ -31,6 +32,7 @@ function filtered(sql: Sql, f: ListFilter, group?: GroupKey) {
   if (toYear !== null) q = q.where(HORIZON, '<=', toYear);
   if (f.statuses.length) q = q.where(STATUS, 'in', f.statuses);
   const match = textMatch(f.text);
+  if (match) indexAllPending(sql); // rows a bulk write queued are searchable before the filter runs
   if (match) q = q.where('g.id', 'in', matchingIdsQuery(sql, match, 'target'));
   if (group?.by === 'plan') q = q.where('g.plan_id', '=', group.key);
   if (group?.by === 'department') {

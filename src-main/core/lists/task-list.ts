@@ -2,6 +2,7 @@
 import { sql as raw } from 'kysely';
 import type { Sql } from '../db/exec';
 import { countMatchesUpTo, isMatchingRow, matchingIdsQuery } from '../search/repository';
+import { indexAllPending } from '../search/pending';
 import { statusExpr, textMatch } from './filters';
 import type { ListFilter, ListSort } from './view-state';
 import { archivedPlanIds } from './live-plans';
@@ -31,6 +32,7 @@ const WALK_SHARE = 0.25;
 /** The plan for the text filter of one window (see TextPlan): a capped count decides. */
 export function textPlanFor(sql: Sql, f: ListFilter, sort: ListSort, offset: number, limit: number): TextPlan {
   const match = textMatch(f.text);
+  if (match) indexAllPending(sql); // rows a bulk write queued are searchable before the filter runs
   if (!match || sort.key === 'status' || offset + limit > WALK_DEPTH) return 'set';
   const top = sql.first(sql.qb.selectFrom('tasks').select((eb) => eb.fn.max<number | null>('id').as('m')))?.m ?? 0;
   const cap = Math.max(1, Math.ceil(top * WALK_SHARE));
@@ -66,6 +68,7 @@ function filtered(sql: Sql, f: ListFilter, group?: GroupKey, textPlan: TextPlan 
   if (f.to) q = q.where('t.deadline_start', '<=', f.to);
   if (f.statuses.length) q = q.where(STATUS, 'in', f.statuses);
   const match = textMatch(f.text);
+  if (match) indexAllPending(sql); // rows a bulk write queued are searchable before the filter runs
   if (match && textPlan === 'walk') q = q.where(isMatchingRow(match, 'task', raw.ref('t.id')));
   else if (match) q = q.where('t.id', 'in', matchingIdsQuery(sql, match, 'task'));
   if (group?.by === 'plan') q = q.where('t.plan_id', '=', group.key);
@@ -91,6 +94,7 @@ const textOnly = (f: ListFilter) =>
  */
 export function countTasks(sql: Sql, f: ListFilter, group?: GroupKey): number {
   const match = textMatch(f.text);
+  if (match) indexAllPending(sql); // rows a bulk write queued are searchable before the filter runs
   if (match && !group && textOnly(f) && !archivedPlanIds(sql).length) return countMatchesUpTo(sql, match, Number.MAX_SAFE_INTEGER, ['task']);
   return sql.first(filtered(sql, f, group).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
 }

@@ -19,6 +19,7 @@ import {
   type IndexHit,
   type SourceKind,
 } from './repository';
+import { indexAllPending } from './pending';
 
 export const HIT_TYPES = ['plan', 'document', 'section', 'task', 'target', 'organization'] as const;
 export type HitType = (typeof HIT_TYPES)[number];
@@ -168,6 +169,7 @@ function accentedWords(query: string): string[] {
 export function search(sql: Sql, query: string, options: SearchOptions = {}): { hits: SearchHit[] } {
   const plan = planQuery(query);
   if (!plan.match) return { hits: [] };
+  indexAllPending(sql); // rows a bulk write queued are found like every other row
   const limit = Math.max(1, Math.min(options.limit ?? 50, 500));
   const kinds = options.types?.length ? [...new Set(options.types.map((t) => SOURCE_OF[t]))] : undefined;
   // a few more than asked: archived rows and plan/document splits are dropped below

@@ -6,6 +6,7 @@ import { migration004 } from './004_imports';
 import { migration005 } from './005_progress';
 import { migration006 } from './006_search_views';
 import { migration007 } from './007_sync_identity';
+import { migration008 } from './008_deferred_search';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
