@@ -162,15 +162,16 @@ export class Core {
 
   /**
    * Called before an operation that rewrites much data (import commit, restore, package
-   * import, reset): the data-safety layer takes a verified pre-operation backup here.
-   * Synchronous so it can run right before the operation's transaction.
+   * import, reset): the data-safety layer takes a verified pre-operation backup here, in a
+   * worker thread (the app keeps answering). Await it BEFORE opening the operation's
+   * transaction; when it rejects the operation must not run.
    */
-  backupBefore(reason: 'import' | 'restore' | 'package-import' | 'reset' | 'migration'): void {
-    this.preOperationHook?.(this, reason);
+  async backupBefore(reason: 'import' | 'restore' | 'package-import' | 'reset' | 'migration'): Promise<void> {
+    await this.preOperationHook?.(this, reason);
   }
 
   /** Installed by the data-safety layer. */
-  preOperationHook: ((core: Core, reason: string) => void) | undefined;
+  preOperationHook: ((core: Core, reason: string) => void | Promise<void>) | undefined;
 
   close(): void {
     if (this.closed) return;

@@ -49,9 +49,9 @@ export const importCommitCase: BenchCase = {
     const runs = ctx.quick ? 3 : 4;
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
-      last = commitImport(core, input).batchId;
+      last = (await commitImport(core, input)).batchId;
       if (i > 0) samples.push(performance.now() - t); // the first run is the warm-up
-      undoImport(core, last);
+      await undoImport(core, last);
     }
     const ins = core.db.prepare(
       `INSERT INTO tasks (plan_id, code, tt, position, title, title_folded, lead_text, coordinating_text, output, deadline_text, departments_text, budget_text, funding_source, uid, updated_at)

@@ -58,7 +58,7 @@ function errorsOf(issues: Issue[]): Issue[] {
   return issues.filter((i) => i.severity === 'error');
 }
 
-export function commitImport(core: Core, input: CommitInput): CommitResult {
+export async function commitImport(core: Core, input: CommitInput): Promise<CommitResult> {
   const { parsed, diff } = previewImport(core, input);
   const errors = errorsOf(parsed.issues);
   if (errors.length) {
@@ -69,8 +69,8 @@ export function commitImport(core: Core, input: CommitInput): CommitResult {
     );
   }
   if (!parsed.rows.length) throw new AppError('INVALID_INPUT', 'Bảng không có dòng nào để nhập. Hãy kiểm tra lại dòng tiêu đề và cách gán cột.');
+  await core.backupBefore('import');
   const sql = core.sql;
-  core.backupBefore('import');
   return sql.tx(() => {
     const actor = getOfficerName(sql);
     const batchId = insertBatch(sql, {
