@@ -8,7 +8,7 @@
  * acknowledged the job), and the caller makes the backup on its own connection instead.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { AppError, ERROR_CODES, type ErrorCode } from '../../errors';
+import { AppError, ERROR_CODES, isAppError, type ErrorCode } from '../../errors';
 import { jobWorker, type JobWorker } from '../../workers/job-worker';
 import { backupDir, PART_SUFFIX, removeLeftovers, sidecarPath, type BackupReason } from '../backup-files';
 import type { BackupResult } from '../backups';
@@ -90,7 +90,9 @@ async function runJob(job: BackupJob): Promise<BackupResult | null> {
     if (state.files) removeTemporary(state.files);
     if (state.cancelled || job.isClosed()) throw closedError();
     if (!state.started) return null;
-    throw e;
+    if (isAppError(e)) throw e;
+    console.error('[plandesk] the backup worker failed:', e);
+    throw new AppError('IO_ERROR', 'Không tạo được bản sao lưu vì tiến trình sao lưu dừng bất thường. Dữ liệu hiện tại không thay đổi. Hãy thử lại; nếu vẫn lỗi hãy khởi động lại PlanDesk.', { cause: e });
   } finally {
     if (running === state) running = null;
   }
