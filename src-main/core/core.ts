@@ -21,8 +21,8 @@ export interface CoreOptions {
   /** automatic backups: daily, before migrations and before operations (default true) */
   backups?: boolean;
   /**
-   * 'on-open' (default: CLI, tests): quick_check before anything touches the file.
-   * 'after-open' (the app's doors): quick_check runs in a worker right after open and the
+   * 'on-open' (default: tests, the CLI's restore): quick_check before anything touches the file.
+   * 'after-open' (the app's doors and the CLI): quick_check runs in a worker right after open and the
    * daily backup a moment later, so the start does not wait for passes over the whole
    * file; damage found then switches the database to read-only (see `integrityChecked`).
    */

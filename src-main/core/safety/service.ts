@@ -95,8 +95,8 @@ export async function backupInBackground(core: Core, reason: BackupReason): Prom
 }
 
 /**
- * `dailyDelayMs` null: the daily backup is made now (CLI, tests). A number: it is made that
- * long after the start's background quick_check passed (the app's doors), never on a
+ * `dailyDelayMs` null: the daily backup is made now (on-open starts, tests). A number: it is made that
+ * long after the start's background quick_check passed (the app's doors, the CLI), never on a
  * damaged or closed database.
  */
 export function installSafety(core: Core, options: { backups: boolean; dailyDelayMs?: number | null }): void {
