@@ -17,6 +17,8 @@ export default defineConfig({
           'import-worker': resolve(__dirname, 'src-main/core/imports/worker.ts'),
           // exports write Word and Excel bytes in a worker thread (core/exports/run/run-worker.ts)
           'export-worker': resolve(__dirname, 'src-main/core/exports/run/worker.ts'),
+          // verified backups are made in a worker thread (core/safety/backup-worker/run-worker.ts)
+          'backup-worker': resolve(__dirname, 'src-main/core/safety/backup-worker/worker.ts'),
         },
       },
     },

@@ -23,8 +23,8 @@ export interface CoreOptions {
   /** automatic backups: daily, before migrations and before operations (default true) */
   backups?: boolean;
   /**
-   * 'on-open' (default: CLI, tests): quick_check before anything touches the file.
-   * 'after-open' (the app's doors): quick_check runs in a worker right after open and the
+   * 'on-open' (default: tests, the CLI's restore): quick_check before anything touches the file.
+   * 'after-open' (the app's doors and the CLI): quick_check runs in a worker right after open and the
    * daily backup a moment later, so the start does not wait for passes over the whole
    * file; damage found then switches the database to read-only (see `integrityChecked`).
    */
@@ -166,15 +166,16 @@ export class Core {
 
   /**
    * Called before an operation that rewrites much data (import commit, restore, package
-   * import, reset): the data-safety layer takes a verified pre-operation backup here.
-   * Synchronous so it can run right before the operation's transaction.
+   * import, reset): the data-safety layer takes a verified pre-operation backup here, in a
+   * worker thread (the app keeps answering). Await it BEFORE opening the operation's
+   * transaction; when it rejects the operation must not run.
    */
-  backupBefore(reason: 'import' | 'restore' | 'package-import' | 'reset' | 'migration'): void {
-    this.preOperationHook?.(this, reason);
+  async backupBefore(reason: 'import' | 'restore' | 'package-import' | 'reset' | 'migration'): Promise<void> {
+    await this.preOperationHook?.(this, reason);
   }
 
   /** Installed by the data-safety layer. */
-  preOperationHook: ((core: Core, reason: string) => void) | undefined;
+  preOperationHook: ((core: Core, reason: string) => void | Promise<void>) | undefined;
 
   close(): void {
     if (this.closed) return;

@@ -16,11 +16,17 @@ const [op, dataDir, file] = process.argv.slice(2) as [string, string, string];
 const core = Core.open({ dataDir });
 const bytes = op === 'import' ? new Uint8Array(readFileSync(file)) : null;
 process.stdout.write('ready\n');
-if (op === 'import') importPackage(core, bytes!, basename(file));
-else if (op === 'export') {
-  const ids = (core.db.prepare('SELECT id FROM plans').all() as Array<{ id: number }>).map((p) => p.id);
-  writeFileAtomic(file, exportPackage(core, ids).bytes);
-} else if (op === 'restore') restoreBackup(core, file);
-else throw new Error(`unknown operation ${op}`);
-core.close();
-process.stdout.write('done\n');
+
+async function run(): Promise<void> {
+  if (op === 'import') await importPackage(core, bytes!, basename(file)); // its backup runs in the backup worker
+  else if (op === 'export') {
+    const ids = (core.db.prepare('SELECT id FROM plans').all() as Array<{ id: number }>).map((p) => p.id);
+    writeFileAtomic(file, exportPackage(core, ids).bytes);
+  } else if (op === 'restore') restoreBackup(core, file);
+  else throw new Error(`unknown operation ${op}`);
+}
+
+void run().then(() => {
+  core.close();
+  process.stdout.write('done\n');
+});

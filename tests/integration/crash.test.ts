@@ -52,9 +52,9 @@ function freshDataDir(): string {
   return dir;
 }
 
-function timed(fn: () => void): number {
+async function timed(fn: () => unknown): Promise<number> {
   const t = performance.now();
-  fn();
+  await fn();
   return performance.now() - t;
 }
 
@@ -76,7 +76,7 @@ afterAll(() => {
   console.log(`[crash] seed ${startSeed}, windows ${JSON.stringify(fx?.window)} ms, outcomes ${JSON.stringify(outcomes)}`);
 });
 
-beforeAll(() => {
+beforeAll(async () => {
   const source = Core.open({ dataDir: keptDir('plandesk-crash-src-') });
   const planId = addBulkPlan(source, BULK);
   const store = keptDir('plandesk-crash-files-');
@@ -92,11 +92,11 @@ beforeAll(() => {
   // the same operations in this process, to know how long the window is
   const bytes = new Uint8Array(readFileSync(packageFile));
   let core = Core.open({ dataDir: freshDataDir() });
-  fx.window.import = timed(() => importPackage(core, bytes, 'bulk.plandesk'));
-  fx.window.export = timed(() => writeFileAtomic(join(core.dataDir, 'export.plandesk'), exportPackage(core, [1, 2, 3, 4, 5, 6]).bytes));
+  fx.window.import = await timed(() => importPackage(core, bytes, 'bulk.plandesk'));
+  fx.window.export = await timed(() => writeFileAtomic(join(core.dataDir, 'export.plandesk'), exportPackage(core, [1, 2, 3, 4, 5, 6]).bytes));
   core.close();
   core = Core.open({ dataDir: freshDataDir() });
-  fx.window.restore = timed(() => restoreBackup(core, backupFile));
+  fx.window.restore = await timed(() => restoreBackup(core, backupFile));
   core.close();
 }, 120_000);
 

@@ -24,7 +24,7 @@ function setup() {
   const core = Core.open({ dataDir: tempDir() });
   generatePeriods(core.sql, 1, {}, '2026-06-01');
   const backups: string[] = [];
-  core.preOperationHook = (_c, reason) => backups.push(reason);
+  core.preOperationHook = (_c, reason) => void backups.push(reason);
   const entries = () => core.sql.all(core.sql.qb.selectFrom('progress_entries').selectAll());
   return { core, backups, entries };
 }

@@ -50,6 +50,7 @@ describe('integrity check after open', () => {
     expect(core.readOnly).toBe(false);
     expect(count(core, 'tasks')).toBe(121);
     await vi.waitFor(() => expect(backupsIn(dir)).toHaveLength(1), { timeout: 20_000, interval: 200 });
+    await core.startupSettled; // the worker made it; the timestamp is written when it answers
     expect(getLastDailyBackup(core.sql)).toMatch(/^\d{4}-\d\d-\d\dT/);
     core.close();
   });

@@ -37,7 +37,7 @@ describe('automatic backups', () => {
 
   it('core.backupBefore(reason) takes a verified pre-operation backup, listed with its reason', async () => {
     const core = Core.open({ dataDir: tempDir() });
-    core.backupBefore('import');
+    await core.backupBefore('import');
     const list = await ok(core, 'backups.list', {});
     expect(list.backups.map((b) => b.reason)).toEqual(['import', 'daily']);
     expect(list.backups[0]!.verified).toBe(true);

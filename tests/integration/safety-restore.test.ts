@@ -154,7 +154,7 @@ describe('integrity on start', () => {
     const listed = (await ok(core, 'backups.list', {})).backups.find((b) => b.name === r.safetyBackup);
     expect(listed).toMatchObject({ reason: 'damaged', verified: false });
     // operations after the restore are protected again by a backup first
-    core.backupBefore('import');
+    await core.backupBefore('import');
     expect((await ok(core, 'backups.list', {})).backups[0]).toMatchObject({ reason: 'import', verified: true });
     core.close();
   });

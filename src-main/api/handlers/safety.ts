@@ -5,7 +5,7 @@ import { addBackupFile } from '../../core/safety/external';
 import { detectDataLocation, localDataSuggestion } from '../../core/safety/location';
 import { exportPackage, importPackage, listPackageImports, previewPackage, undoPackageImport } from '../../core/safety/package/service';
 import { backupFileByName, previewRestore, restoreBackup } from '../../core/safety/restore';
-import { backupNow, changeMirrorDir, listBackups, safetyStatus } from '../../core/safety/service';
+import { backupInBackground, changeMirrorDir, listBackups, safetyStatus } from '../../core/safety/service';
 import type { HandlerMap } from './types';
 
 const bytes = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
@@ -28,8 +28,8 @@ export const safetyHandlers = {
     await ctx.core.startupSettled;
     return listBackups(ctx.core);
   },
-  'backups.create': (ctx) => {
-    const { file: _file, ...entry } = backupNow(ctx.core, 'manual');
+  'backups.create': async (ctx) => {
+    const { file: _file, ...entry } = await backupInBackground(ctx.core, 'manual');
     return entry;
   },
   'backups.restorePreview': (ctx, input) => {

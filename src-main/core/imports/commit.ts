@@ -70,9 +70,9 @@ function errorsOf(issues: Issue[]): Issue[] {
   return issues.filter((i) => i.severity === 'error');
 }
 
-export function commitImport(core: Core, input: CommitInput): CommitResult {
-  const { parsed, diff } = previewImport(core, input);
-  const errors = errorsOf(parsed.issues);
+/** The preview, refused when a row has an error or there is no row. */
+function checked(preview: ReturnType<typeof previewImport>): ReturnType<typeof previewImport> {
+  const errors = errorsOf(preview.parsed.issues);
   if (errors.length) {
     const first = errors[0]!;
     throw new AppError(
@@ -80,71 +80,92 @@ export function commitImport(core: Core, input: CommitInput): CommitResult {
       `Còn ${errors.length} lỗi trong bảng (đầu tiên ở dòng ${first.row}: ${first.message}) Hãy sửa các lỗi rồi ghi lại; chưa có gì được ghi.`,
     );
   }
-  if (!parsed.rows.length) throw new AppError('INVALID_INPUT', 'Bảng không có dòng nào để nhập. Hãy kiểm tra lại dòng tiêu đề và cách gán cột.');
-  const sql = core.sql;
-  core.backupBefore('import');
-  // a bulk write: the rows' search text is indexed after the commit (core/search/pending.ts)
-  const result = sql.tx(() => bulkWrite(sql, () => {
-    const actor = getOfficerName(sql);
-    const batchId = insertBatch(sql, {
-      file_name: input.file.name,
-      file_sha256: input.file.sha256,
-      file_kind: input.file.format,
-      file_size: input.file.size,
-      plan_id: input.planId,
-      target_table: input.kind,
-      source_name: input.source,
-      mapping_json: JSON.stringify(input.mapping),
-      actor,
-      status: 'committed',
-      undone_at: null,
-      positions_json: JSON.stringify(readPositions(sql, input.planId)),
-    });
-    const touched: Touched[] = [];
-    if (input.kind === 'tasks') writeTasks(sql, input.planId, parsed.rows, diff, touched);
-    else writeTargets(sql, input.planId, parsed.rows, diff, touched);
-    const entityName = input.kind === 'tasks' ? 'task' : 'target';
-    const after = imagesAfter(sql, touched);
-    insertImportRows(
-      sql,
-      touched.map((t) => {
-        const image = after.get(`${t.entity}:${t.id}`) ?? null;
-        return {
-          batch_id: batchId,
-          entity: t.entity,
-          entity_id: t.id,
-          action: t.action,
-          source_row: t.sourceRow,
-          code: t.code,
-          before_json: t.before ? JSON.stringify(t.before) : null,
-          after_json: image ? JSON.stringify(image) : null,
-        };
-      }),
-    );
-    recordAudits(
-      sql,
-      touched
-        .filter((t) => t.action !== 'same')
-        .map((t) => ({
-          action: `import.${t.action}`,
-          entity: t.entity,
-          entityId: t.id,
-          planId: input.planId,
-          before: t.before?.row,
-          after: after.get(`${t.entity}:${t.id}`)?.row,
-          actor,
-        })),
-    );
-    const imported = touched.filter((t) => t.entity === entityName && t.action !== 'same').length;
-    updateBatch(sql, batchId, {
-      rows_total: parsed.rows.length,
-      rows_imported: imported,
-      summary_json: JSON.stringify({ counts: diff.counts, warnings: parsed.issues.length }),
-    });
-    recordAudit(sql, { action: 'import.commit', entity: 'import_batch', entityId: batchId, planId: input.planId, after: { file: input.file.name, counts: diff.counts } });
-    if (input.profile) saveProfile(sql, input.kind, input.profile);
-    return { batchId, counts: diff.counts };
-  }));
+  if (!preview.parsed.rows.length) throw new AppError('INVALID_INPUT', 'Bảng không có dòng nào để nhập. Hãy kiểm tra lại dòng tiêu đề và cách gán cột.');
+  return preview;
+}
+
+/**
+ * Changes when anything is written to the database: rows this connection changed
+ * (total_changes) and commits by other connections (data_version).
+ */
+function writeMark(sql: Sql): string {
+  return `${String(sql.db.pragma('data_version', { simple: true }))}:${String(sql.db.prepare('SELECT total_changes() AS n').pluck().get())}`;
+}
+
+export async function commitImport(core: Core, input: CommitInput): Promise<CommitResult> {
+  const preview = checked(previewImport(core, input));
+  const before = { sql: core.sql, mark: writeMark(core.sql) };
+  await core.backupBefore('import');
+  const sql = core.sql; // after the wait: a restore or a switch to read-only replaces the connection
+  const result = sql.tx(() => {
+    // the app kept answering during the backup: anything written meanwhile is diffed again
+    const current = sql === before.sql && writeMark(sql) === before.mark ? preview : checked(previewImport(core, input));
+    // a bulk write: the rows' search text is indexed after the commit (core/search/pending.ts)
+    return bulkWrite(sql, () => writeBatch(sql, input, current));
+  });
   void indexInBackground(core);
   return result;
+}
+
+/** The batch, its rows and their audit, in the caller's transaction. */
+function writeBatch(sql: Sql, input: CommitInput, { parsed, diff }: ReturnType<typeof previewImport>): CommitResult {
+  const actor = getOfficerName(sql);
+  const batchId = insertBatch(sql, {
+    file_name: input.file.name,
+    file_sha256: input.file.sha256,
+    file_kind: input.file.format,
+    file_size: input.file.size,
+    plan_id: input.planId,
+    target_table: input.kind,
+    source_name: input.source,
+    mapping_json: JSON.stringify(input.mapping),
+    actor,
+    status: 'committed',
+    undone_at: null,
+    positions_json: JSON.stringify(readPositions(sql, input.planId)),
+  });
+  const touched: Touched[] = [];
+  if (input.kind === 'tasks') writeTasks(sql, input.planId, parsed.rows, diff, touched);
+  else writeTargets(sql, input.planId, parsed.rows, diff, touched);
+  const entityName = input.kind === 'tasks' ? 'task' : 'target';
+  const after = imagesAfter(sql, touched);
+  insertImportRows(
+    sql,
+    touched.map((t) => {
+      const image = after.get(`${t.entity}:${t.id}`) ?? null;
+      return {
+        batch_id: batchId,
+        entity: t.entity,
+        entity_id: t.id,
+        action: t.action,
+        source_row: t.sourceRow,
+        code: t.code,
+        before_json: t.before ? JSON.stringify(t.before) : null,
+        after_json: image ? JSON.stringify(image) : null,
+      };
+    }),
+  );
+  recordAudits(
+    sql,
+    touched
+      .filter((t) => t.action !== 'same')
+      .map((t) => ({
+        action: `import.${t.action}`,
+        entity: t.entity,
+        entityId: t.id,
+        planId: input.planId,
+        before: t.before?.row,
+        after: after.get(`${t.entity}:${t.id}`)?.row,
+        actor,
+      })),
+  );
+  const imported = touched.filter((t) => t.entity === entityName && t.action !== 'same').length;
+  updateBatch(sql, batchId, {
+    rows_total: parsed.rows.length,
+    rows_imported: imported,
+    summary_json: JSON.stringify({ counts: diff.counts, warnings: parsed.issues.length }),
+  });
+  recordAudit(sql, { action: 'import.commit', entity: 'import_batch', entityId: batchId, planId: input.planId, after: { file: input.file.name, counts: diff.counts } });
+  if (input.profile) saveProfile(sql, input.kind, input.profile);
+  return { batchId, counts: diff.counts };
 }

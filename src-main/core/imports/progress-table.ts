@@ -149,15 +149,15 @@ interface Saved {
   after: EntryRow;
 }
 
-export function commitProgressTable(core: Core, input: ProgressTableInput): { batchId: number; rows: ProgressRowPreview[]; imported: number } {
+export async function commitProgressTable(core: Core, input: ProgressTableInput): Promise<{ batchId: number; rows: ProgressRowPreview[]; imported: number }> {
   const first = analyse(core.sql, input);
   const errors = first.rows.filter((r) => r.action === 'error');
   if (errors.length) {
     throw new AppError('INVALID_INPUT', `Bảng còn ${errors.length} dòng lỗi (dòng ${errors[0]!.sourceRow}: ${errors[0]!.messages[0]!.text}) Chưa ghi gì; hãy sửa rồi nhập lại.`);
   }
   const period = requirePeriod(core.sql, input.periodId);
-  if (first.prepared.length) core.backupBefore('import');
-  const sql = core.sql;
+  if (first.prepared.length) await core.backupBefore('import');
+  const sql = core.sql; // after the wait: the app kept answering, so the rows are analysed again inside the transaction
   return sql.tx(() => {
     const { rows, prepared } = analyse(sql, input);
     const batchId = insertImportBatch(sql, {
@@ -184,9 +184,8 @@ export function commitProgressTable(core: Core, input: ProgressTableInput): { ba
   });
 }
 
-/** Undo a progress table batch: entries it created are removed, entries it changed get back their exact row. */
-export function undoProgressBatch(core: Core, batchId: number): { batchId: number; restored: number; removed: number } {
-  const sql = core.sql;
+/** The saved entries of a progress batch to undo, or why it cannot be undone (run again inside the transaction). */
+function undoableProgress(sql: Sql, batchId: number): { batch: NonNullable<ReturnType<typeof getBatch>>; progress: Saved[] } {
   const batch = getBatch(sql, batchId);
   if (!batch || batch.target_table !== 'progress_entries') throw new AppError('NOT_FOUND', `Không tìm thấy lần nhập tiến độ số ${batchId}.`);
   if (batch.status === 'undone') throw new AppError('CONFLICT', `Lần nhập số ${batchId} đã được hoàn tác trước đó.`);
@@ -201,11 +200,20 @@ export function undoProgressBatch(core: Core, batchId: number): { batchId: numbe
       throw new AppError('CONFLICT', 'Có báo cáo tiến độ đã được sửa hoặc xóa sau lần nhập này, nên PlanDesk không hoàn tác (sẽ làm mất thay đổi đó). Hãy sửa tay nếu cần.');
     }
   }
-  core.backupBefore('import');
+  return { batch, progress: summary.progress };
+}
+
+/** Undo a progress table batch: entries it created are removed, entries it changed get back their exact row. */
+export async function undoProgressBatch(core: Core, batchId: number): Promise<{ batchId: number; restored: number; removed: number }> {
+  undoableProgress(core.sql, batchId);
+  await core.backupBefore('import');
+  const sql = core.sql; // after the wait: a restore or a switch to read-only replaces the connection
   return sql.tx(() => {
+    // the app kept answering during the backup: a change made meanwhile still refuses the undo
+    const { batch, progress } = undoableProgress(sql, batchId);
     let restored = 0;
     let removed = 0;
-    for (const s of [...summary.progress!].reverse()) {
+    for (const s of [...progress].reverse()) {
       if (s.before === null) {
         deleteEntryRow(sql, s.id);
         removed++;

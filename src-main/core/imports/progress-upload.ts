@@ -72,6 +72,6 @@ export async function progressUpload(core: Core, req: ProgressUpload, commit: bo
     today,
   };
   if (!commit) return { template: false, ...empty, source: table.source, mapping, rows: previewProgressTable(core.sql, input) };
-  const r = commitProgressTable(core, input);
+  const r = await commitProgressTable(core, input);
   return { template: false, source: table.source, mapping, rows: r.rows, batchId: r.batchId, imported: r.imported };
 }

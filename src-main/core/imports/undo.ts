@@ -6,6 +6,7 @@
  */
 import { recordAudit } from '../audit/service';
 import type { Core } from '../core';
+import type { Sql } from '../db/exec';
 import { AppError } from '../errors';
 import { comparable, deleteEntity, readImages, restoreImage, writePositions, type Entity, type Image, type Positions } from './entity-images';
 import { indexInBackground } from '../search/background-index';
@@ -17,12 +18,11 @@ import { now } from './write-log';
 
 const ENTITY_LABEL: Record<Entity, string> = { task: 'Nhiệm vụ', target: 'Chỉ tiêu', task_group: 'Nhóm nhiệm vụ', target_group: 'Nhóm chỉ tiêu' };
 
-export function undoImport(core: Core, batchId: number): { batchId: number; restored: number; removed: number } {
-  const sql = core.sql;
+/** The batch and its rows to undo, or the reason it cannot be undone (run again inside the transaction). */
+function undoable(sql: Sql, batchId: number) {
   const batch = getBatch(sql, batchId);
   if (!batch) throw new AppError('NOT_FOUND', `Không tìm thấy lần nhập số ${batchId}. Hãy mở lại danh sách các lần nhập.`);
   if (batch.status === 'undone') throw new AppError('CONFLICT', `Lần nhập số ${batchId} đã được hoàn tác trước đó.`);
-  if (batch.target_table === 'progress_entries') return undoProgressBatch(core, batchId);
   const later = laterCommittedBatch(sql, batch.plan_id, batchId);
   if (later) {
     throw new AppError('CONFLICT', `Sau lần nhập này còn lần nhập số ${later.id} (${later.file_name}) vào cùng kế hoạch. Hãy hoàn tác lần nhập số ${later.id} trước.`);
@@ -43,8 +43,19 @@ export function undoImport(core: Core, batchId: number): { batchId: number; rest
       );
     }
   }
-  core.backupBefore('import');
-  const result = sql.tx(() => bulkWrite(sql, () => {
+  return { batch, rows };
+}
+
+export async function undoImport(core: Core, batchId: number): Promise<{ batchId: number; restored: number; removed: number }> {
+  const found = getBatch(core.sql, batchId);
+  if (found?.target_table === 'progress_entries' && found.status !== 'undone') return undoProgressBatch(core, batchId);
+  undoable(core.sql, batchId);
+  await core.backupBefore('import');
+  const sql = core.sql; // after the wait: a restore or a switch to read-only replaces the connection
+  const result = sql.tx(() =>
+    bulkWrite(sql, () => {
+    // the app kept answering during the backup: a change made meanwhile still refuses the undo
+    const { batch, rows } = undoable(sql, batchId);
     const actor = getOfficerName(sql);
     let restored = 0;
     let removed = 0;

@@ -1,10 +1,12 @@
 /**
- * Verified backups: a consistent online copy with `VACUUM INTO` (synchronous, so it can run
- * right before an operation's transaction; it reads one snapshot, and its output is a
- * compact single file), written under a temporary name, flushed, opened read-only and
- * checked with integrity_check, described by a sidecar, renamed into place, rotated, and
- * copied to the officer's mirror folder when one is set.
+ * Verified backups: a consistent online copy with `VACUUM INTO` (it reads one snapshot, and
+ * its output is a compact single file), written under a temporary name, flushed, opened
+ * read-only and checked with integrity_check, described by a sidecar, renamed into place,
+ * rotated, and copied to the officer's mirror folder when one is set. The app runs it in a
+ * worker thread on a read-only connection of its own (backup-worker/); the same function
+ * runs on the app's connection where no worker can start, and at migrations.
  */
+import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,7 +61,7 @@ function freeName(dir: string, at: Date, reason: BackupReason): string {
   }
 }
 
-function backupFailed(e: unknown, dir: string): AppError {
+export function backupFailed(e: unknown, dir: string): AppError {
   if (e instanceof AppError) return e;
   if (isDiskFull(e)) {
     return new AppError('DISK_FULL', `Không tạo được bản sao lưu vì ổ đĩa chứa thư mục ${dir} đã đầy. Dữ liệu hiện tại không thay đổi. Hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại.`, { cause: e });
@@ -70,22 +72,35 @@ function backupFailed(e: unknown, dir: string): AppError {
   return new AppError('IO_ERROR', `Không tạo được bản sao lưu trong thư mục ${dir} (thư mục không ghi được hoặc lỗi ổ đĩa). Dữ liệu hiện tại không thay đổi. Hãy kiểm tra quyền ghi và chỗ trống của ổ đĩa rồi thử lại.`, { cause: e });
 }
 
+export interface BackupOptions {
+  mirrorDir?: string | null;
+  now?: Date;
+  /**
+   * false: leave temporary files of other backups alone (the worker's backup: a backup on
+   * the app's connection may be under way at the same time; the caller cleaned before)
+   */
+  removeLeftovers?: boolean;
+  /** told the temporary and final names before anything is written (to clean up after a killed worker) */
+  onTemporary?(tmp: string, file: string): void;
+}
+
 /** Copy, verify, describe, rotate, mirror. Throws an AppError (nothing left behind) on failure. */
 export function createBackup(
   db: SqliteDb,
   dataDir: string,
   reason: BackupReason,
-  options: { mirrorDir?: string | null; now?: Date; schemaVersion?: number } = {},
+  options: BackupOptions = {},
 ): BackupResult {
   const dir = backupDir(dataDir);
   let tmp = '';
   let entry: BackupEntry;
   try {
     mkdirSync(dir, { recursive: true });
-    removeLeftovers(dir);
+    if (options.removeLeftovers !== false) removeLeftovers(dir);
     const name = freeName(dir, options.now ?? new Date(), reason);
     const file = join(dir, name);
     tmp = `${file}${PART_SUFFIX}-${process.pid}`;
+    options.onTemporary?.(tmp, file);
     db.prepare('VACUUM INTO ?').run(tmp);
     fsyncFile(tmp);
     const checked = withReadOnly(tmp, (copy) => {
@@ -128,6 +143,22 @@ export function createBackup(
     }
   }
   return { ...entry, mirror };
+}
+
+/** createBackup on a read-only connection of its own to the database file (the backup worker). */
+export function createBackupOfFile(dbPath: string, dataDir: string, reason: BackupReason, options: BackupOptions = {}): BackupResult {
+  let db: SqliteDb;
+  try {
+    db = new Database(dbPath, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+  } catch (e) {
+    throw backupFailed(e, backupDir(dataDir));
+  }
+  try {
+    return createBackup(db, dataDir, reason, options);
+  } finally {
+    db.close();
+  }
 }
 
 /**

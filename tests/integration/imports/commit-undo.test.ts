@@ -67,7 +67,7 @@ describe('commit and undo of an import batch', () => {
     const { a, records } = await tasksOf('003-nhiem-vu-pdf-sang-word.docx');
     const before = dumpPlan(env.core.db, planId);
     const hook: Array<{ reason: string; batches: number }> = [];
-    env.core.preOperationHook = (core, reason) => hook.push({ reason, batches: (core.db.prepare('SELECT count(*) AS n FROM import_batches').get() as { n: number }).n });
+    env.core.preOperationHook = (core, reason) => void hook.push({ reason, batches: (core.db.prepare('SELECT count(*) AS n FROM import_batches').get() as { n: number }).n });
 
     const preview = await call<{ diff: { counts: Record<string, number>; items: Array<{ code: string; status: string; changes: Array<{ field: string }> }> } }>('imports.preview', { planId, kind: 'tasks', records: edit(records) });
     expect(preview.diff.counts).toEqual({ new: 2, changed: 3, unchanged: 47, missing: 0 });
@@ -144,7 +144,7 @@ describe('commit and undo of an import batch', () => {
     records[3]!.fields.title = '   ';
     const before = dumpPlan(env.core.db, planId);
     const hook: string[] = [];
-    env.core.preOperationHook = (_c, reason) => hook.push(reason);
+    env.core.preOperationHook = (_c, reason) => void hook.push(reason);
     await expect(call('imports.commit', commitInput(a, records))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/Còn 1 lỗi.*chưa có gì được ghi/) });
     expect(dumpPlan(env.core.db, planId)).toBe(before);
     expect(env.core.db.prepare('SELECT count(*) AS n FROM import_batches').get()).toEqual({ n: 0 });

@@ -57,27 +57,27 @@ describe('progress table through the generic pipeline', () => {
     expect(rows[1]).toMatchObject({ item: null, action: 'error' });
   });
 
-  it('commits in one batch, a second run changes nothing, undo restores the period exactly', () => {
+  it('commits in one batch, a second run changes nothing, undo restores the period exactly', async () => {
     const before = entries();
-    const first = commitProgressTable(env.core, input);
+    const first = await commitProgressTable(env.core, input);
     expect(first.imported).toBe(15);
     const written = entries() as Array<{ import_batch_id: number; result_text: string | null; note: string | null }>;
     expect(written).toHaveLength(before.length + 15);
     expect(written.filter((e) => e.import_batch_id === first.batchId)).toHaveLength(15);
     expect(written.some((e) => e.note === 'Thiếu kinh phí, cơ sở vật chất chưa đáp ứng.')).toBe(true);
-    const again = commitProgressTable(env.core, input);
+    const again = await commitProgressTable(env.core, input);
     expect(again.imported).toBe(0);
     expect(again.rows.every((r) => r.action === 'unchanged')).toBe(true);
-    expect(undoImport(env.core, again.batchId)).toMatchObject({ restored: 0, removed: 0 });
-    expect(undoImport(env.core, first.batchId)).toMatchObject({ restored: 0, removed: 15 });
+    expect(await undoImport(env.core, again.batchId)).toMatchObject({ restored: 0, removed: 0 });
+    expect(await undoImport(env.core, first.batchId)).toMatchObject({ restored: 0, removed: 15 });
     expect(entries()).toEqual(before);
   });
 
-  it('writes nothing when a row has an error', () => {
+  it('writes nothing when a row has an error', async () => {
     const before = entries();
     const records = structuredClone(input.records);
     records[3]!.fields.status = 'xyz không rõ';
-    expect(() => commitProgressTable(env.core, { ...input, records })).toThrow(/dòng lỗi/);
+    await expect(commitProgressTable(env.core, { ...input, records })).rejects.toThrow(/dòng lỗi/);
     expect(entries()).toEqual(before);
   });
 });

@@ -225,7 +225,7 @@ export async function commitTemplateImport(core: Core, files: ImportFile[], o: I
   const loaded = await load(files);
   const period = requirePeriod(core.sql, o.periodId);
   const willWrite = analyse(core.sql, loaded, o).some((a) => a.prepared.length > 0);
-  if (willWrite) core.backupBefore('import');
+  if (willWrite) await core.backupBefore('import');
   const sql = core.sql;
   return sql.tx(() => {
     const analysed = analyse(sql, loaded, o);

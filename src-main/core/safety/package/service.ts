@@ -129,12 +129,12 @@ export interface PackageImportResult extends CommitSummary {
   importId: number;
 }
 
-export function importPackage(
+export async function importPackage(
   core: Core,
   bytes: Uint8Array,
   fileName: string,
   options: { decisions?: Array<{ uid: string; field: string }>; expectedSha256?: string } = {},
-): PackageImportResult {
+): Promise<PackageImportResult> {
   const pkg = readPackage(bytes);
   if (options.expectedSha256 && options.expectedSha256 !== pkg.fileSha256) {
     throw new AppError('CONFLICT', 'Tệp gói khác với tệp đã xem trước. Hãy chọn lại tệp và xem trước một lần nữa.');
@@ -144,7 +144,7 @@ export function importPackage(
     if (!decisions.has(d.uid)) decisions.set(d.uid, new Set());
     decisions.get(d.uid)!.add(d.field);
   }
-  core.backupBefore('package-import');
+  await core.backupBefore('package-import');
   try {
     return core.sql.tx(() => {
       const plan = planImport(core.sql, pkg, peekMachineId(core.sql));
@@ -172,14 +172,20 @@ export function listPackageImports(core: Core): Array<ImportLogRow & { canUndo: 
   return rows.map((r) => ({ ...r, canUndo: r.id === latestCommitted }));
 }
 
-export function undoPackageImport(core: Core, id: number): { removed: number; restored: number } {
+function undoableImport(core: Core, id: number) {
   const entry = getUndoLog(core.sql, id);
   if (!entry) throw new AppError('NOT_FOUND', `Không có lần nhập gói số ${id}.`);
   if (entry.status === 'undone') throw new AppError('CONFLICT', 'Lần nhập gói này đã được hoàn tác rồi.');
   if (!entry.latest) throw new AppError('CONFLICT', 'Chỉ hoàn tác được lần nhập gói gần nhất. Hãy hoàn tác các lần nhập sau nó trước.');
-  core.backupBefore('package-import');
+  return entry;
+}
+
+export async function undoPackageImport(core: Core, id: number): Promise<{ removed: number; restored: number }> {
+  undoableImport(core, id);
+  await core.backupBefore('package-import');
   try {
     return core.sql.tx(() => {
+      const entry = undoableImport(core, id); // read again: the app kept answering during the backup
       const r = applyUndo(core.sql, entry.undo);
       markUndone(core.sql, id);
       recordAudit(core.sql, { action: 'package.undo', entity: 'package', entityId: id, after: r });
