@@ -107,6 +107,39 @@ export async function commitImport(core: Core, input: CommitInput): Promise<Comm
   return result;
 }
 
+/** Rows a commit records at a time: their images and JSON are short-lived. */
+const RECORD_CHUNK = 500;
+
+/** Every touched row's provenance (with its images) and audit entry. */
+function recordRows(sql: Sql, batch: { batchId: number; planId: number; actor: string | null }, touched: Touched[]): void {
+  for (let i = 0; i < touched.length; i += RECORD_CHUNK) {
+    const part = touched.slice(i, i + RECORD_CHUNK);
+    const after = imagesAfter(sql, part);
+    const imageOf = (t: Touched) => after.get(`${t.entity}:${t.id}`) ?? null;
+    insertImportRows(
+      sql,
+      part.map((t) => {
+        const image = imageOf(t);
+        return {
+          batch_id: batch.batchId,
+          entity: t.entity,
+          entity_id: t.id,
+          action: t.action,
+          source_row: t.sourceRow,
+          code: t.code,
+          before_json: t.before ? JSON.stringify(t.before) : null,
+          after_json: image ? JSON.stringify(image) : null,
+        };
+      }),
+    );
+    const changed = part.filter((t) => t.action !== 'same');
+    recordAudits(
+      sql,
+      changed.map((t) => ({ action: `import.${t.action}`, entity: t.entity, entityId: t.id, planId: batch.planId, before: t.before?.row, after: imageOf(t)?.row, actor: batch.actor })),
+    );
+  }
+}
+
 /** The batch, its rows and their audit, in the caller's transaction. */
 function writeBatch(sql: Sql, input: CommitInput, { parsed, diff }: ReturnType<typeof previewImport>): CommitResult {
   const actor = getOfficerName(sql);
@@ -128,37 +161,7 @@ function writeBatch(sql: Sql, input: CommitInput, { parsed, diff }: ReturnType<t
   if (input.kind === 'tasks') writeTasks(sql, input.planId, parsed.rows, diff, touched);
   else writeTargets(sql, input.planId, parsed.rows, diff, touched);
   const entityName = input.kind === 'tasks' ? 'task' : 'target';
-  const after = imagesAfter(sql, touched);
-  insertImportRows(
-    sql,
-    touched.map((t) => {
-      const image = after.get(`${t.entity}:${t.id}`) ?? null;
-      return {
-        batch_id: batchId,
-        entity: t.entity,
-        entity_id: t.id,
-        action: t.action,
-        source_row: t.sourceRow,
-        code: t.code,
-        before_json: t.before ? JSON.stringify(t.before) : null,
-        after_json: image ? JSON.stringify(image) : null,
-      };
-    }),
-  );
-  recordAudits(
-    sql,
-    touched
-      .filter((t) => t.action !== 'same')
-      .map((t) => ({
-        action: `import.${t.action}`,
-        entity: t.entity,
-        entityId: t.id,
-        planId: input.planId,
-        before: t.before?.row,
-        after: after.get(`${t.entity}:${t.id}`)?.row,
-        actor,
-      })),
-  );
+  recordRows(sql, { batchId, planId: input.planId, actor }, touched);
   const imported = touched.filter((t) => t.entity === entityName && t.action !== 'same').length;
   updateBatch(sql, batchId, {
     rows_total: parsed.rows.length,

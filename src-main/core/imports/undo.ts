@@ -7,6 +7,7 @@
 import { recordAudit } from '../audit/service';
 import type { Core } from '../core';
 import type { Sql } from '../db/exec';
+import type { Row } from '../db/schema';
 import { AppError } from '../errors';
 import { comparable, deleteEntity, readImages, restoreImage, writePositions, type Entity, type Image, type Positions } from './entity-images';
 import { indexInBackground } from '../search/background-index';
@@ -28,22 +29,29 @@ function undoable(sql: Sql, batchId: number) {
     throw new AppError('CONFLICT', `Sau lần nhập này còn lần nhập số ${later.id} (${later.file_name}) vào cùng kế hoạch. Hãy hoàn tác lần nhập số ${later.id} trước.`);
   }
   const rows = importRowsOf(sql, batchId).filter((r) => r.action !== 'same');
-  const currentImages = new Map<string, Image>();
-  for (const entity of new Set(rows.map((r) => r.entity))) {
-    const ids = rows.filter((r) => r.entity === entity).map((r) => r.entity_id);
-    for (const [id, image] of readImages(sql, entity, ids)) currentImages.set(`${entity}:${id}`, image);
-  }
-  for (const r of rows) {
-    const current = comparable(currentImages.get(`${r.entity}:${r.entity_id}`) ?? null);
-    const after = comparable(r.after_json ? (JSON.parse(r.after_json) as Image) : null);
-    if (current !== after) {
-      throw new AppError(
-        'CONFLICT',
-        `${ENTITY_LABEL[r.entity]} ${r.code ?? ''} đã được sửa hoặc xóa sau lần nhập này, nên PlanDesk không hoàn tác (sẽ làm mất thay đổi đó). Hãy sửa tay nếu cần.`.replace('  ', ' '),
-      );
+  for (let i = 0; i < rows.length; i += CHECK_CHUNK) {
+    const part = rows.slice(i, i + CHECK_CHUNK);
+    const current = new Map<string, Image>();
+    for (const entity of new Set(part.map((r) => r.entity))) {
+      const ids = part.filter((r) => r.entity === entity).map((r) => r.entity_id);
+      for (const [id, image] of readImages(sql, entity, ids)) current.set(`${entity}:${id}`, image);
     }
+    for (const r of part) unchangedSinceImport(r, current.get(`${r.entity}:${r.entity_id}`) ?? null);
   }
   return { batch, rows };
+}
+
+/** Rows checked at a time: their images are short-lived. */
+const CHECK_CHUNK = 500;
+
+function unchangedSinceImport(r: Row<'import_rows'>, image: Image | null): void {
+  const after = comparable(r.after_json ? (JSON.parse(r.after_json) as Image) : null);
+  if (comparable(image) !== after) {
+    throw new AppError(
+      'CONFLICT',
+      `${ENTITY_LABEL[r.entity]} ${r.code ?? ''} đã được sửa hoặc xóa sau lần nhập này, nên PlanDesk không hoàn tác (sẽ làm mất thay đổi đó). Hãy sửa tay nếu cần.`.replace('  ', ' '),
+    );
+  }
 }
 
 export async function undoImport(core: Core, batchId: number): Promise<{ batchId: number; restored: number; removed: number }> {
