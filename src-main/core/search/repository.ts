@@ -71,10 +71,12 @@ export function newestMatches(
   return toHits(opts.maxRowid === undefined ? rows : rows.reverse().slice(0, limit), score);
 }
 
-/** The highest rowid a document can have in the index (documents are few: their rowids stay low). */
-export function maxDocumentRowid(sql: Sql): number {
-  const row = sql.first(sql.qb.selectFrom('documents').select((eb) => eb.fn.max<number | null>('id').as('m')));
-  return (row?.m ?? 0) * 8 + KIND_CODE.document;
+/** The highest rowid a row of these kinds can have in the index (documents and organisations are few: their rowids stay low). */
+export function maxRowidOf(sql: Sql, kinds: ReadonlyArray<'document' | 'organization'>): number {
+  const maxId = (table: 'documents' | 'organizations') =>
+    sql.first(sql.qb.selectFrom(table).select((eb) => eb.fn.max<number | null>('id').as('m')))?.m ?? 0;
+  const table = { document: 'documents', organization: 'organizations' } as const;
+  return Math.max(0, ...kinds.map((k) => maxId(table[k]) * 8 + KIND_CODE[k]));
 }
 
 /** Ids of one kind of source row matching (for list filters): a sub-select usable in IN. */

@@ -7,7 +7,7 @@
 import type { Sql } from '../db/exec';
 import { markParts, matchInfo, snippetParts, type MatchInfo, type TextPart } from './highlight';
 import { planQuery, searchFold, type QueryPlan } from './query';
-import { COMMON_AT, rankCommon } from './common-words';
+import { COMMON_AT, rankCommon, rankPhraseOfCommonWords } from './common-words';
 import {
   blocksByIds,
   countMatchesUpTo,
@@ -173,15 +173,18 @@ export function search(sql: Sql, query: string, options: SearchOptions = {}): { 
   // a few more than asked: archived rows and plan/document splits are dropped below
   const window = limit + 20;
   const commonAt = Math.max(window, options.commonAt ?? COMMON_AT);
-  // bm25 for a selective tier; a bounded candidate set when nearly every row matches. The
-  // words apart are counted first (no positions to check): when they are selective, so is
-  // the phrase, which matches a subset of their rows
-  const common = (match: string) => countMatchesUpTo(sql, match, commonAt, kinds) >= commonAt;
-  const apartCommon = common(plan.match);
-  const rank = (match: string, isCommon: boolean) => (isCommon ? rankCommon(sql, match, window, kinds) : matchIndex(sql, match, window, kinds));
-  const together = plan.phraseMatch ? rank(plan.phraseMatch, apartCommon && common(plan.phraseMatch)) : [];
+  // bm25 for a selective tier; a bounded candidate set when nearly every row matches. Only
+  // the words apart are counted (no positions to check): when they are selective, so is the
+  // phrase, which matches a subset of their rows; when they are common, the phrase is walked,
+  // not counted and ranked (common-words.ts: rankPhraseOfCommonWords)
+  const apartCommon = countMatchesUpTo(sql, plan.match, commonAt, kinds) >= commonAt;
+  const together = !plan.phraseMatch
+    ? []
+    : apartCommon
+      ? rankPhraseOfCommonWords(sql, plan.phraseMatch, window, kinds)
+      : matchIndex(sql, plan.phraseMatch, window, kinds);
   // enough rows hold the words side by side: those outrank every other row, no need to look further
-  const apart = together.length >= window ? [] : rank(plan.match, apartCommon);
+  const apart = together.length >= window ? [] : apartCommon ? rankCommon(sql, plan.match, window, kinds) : matchIndex(sql, plan.match, window, kinds);
   const tiers = [together, apart];
   const seen = new Set<string>();
   const ranked: Array<IndexHit & { tier: number }> = [];
