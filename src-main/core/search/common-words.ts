@@ -38,7 +38,8 @@ type NamedKind = (typeof NAMED)[number];
 const DOCUMENTS_ONLY: readonly NamedKind[] = ['document'];
 /**
  * At most this many organisations holding the words are listed first: more, and the words
- * name a kind of organisation ("mầm non": every preschool), not one; the tasks come first then.
+ * name a kind of organisation ("mầm non": every preschool), not one; the tasks come first
+ * then (unless only organisations are asked for).
  */
 const ORGANIZATION_NAMES = 10;
 /** Order of a complete list: the named rows, then plan sections, then tasks and targets. */
@@ -85,7 +86,8 @@ export function rankCommon(sql: Sql, match: string, window: number, kinds?: read
   // every named match up to the bound, by kind, newest first
   const namedWalk = (m: string, score: number) => {
     const hits = named.length ? byKind(newestMatches(sql, m, Number.MAX_SAFE_INTEGER, score, { kinds: named, maxRowid: maxNamed })) : [];
-    return hits.filter((h) => h.kind === 'organization').length > ORGANIZATION_NAMES ? hits.filter((h) => h.kind !== 'organization') : hits;
+    const tooMany = otherKinds !== null && hits.filter((h) => h.kind === 'organization').length > ORGANIZATION_NAMES;
+    return tooMany ? hits.filter((h) => h.kind !== 'organization') : hits;
   };
   add(namedWalk(title, IN_TITLE));
   if (otherKinds !== null) add(newestMatches(sql, title, window, IN_TITLE, { kinds: otherKinds }));
