@@ -199,17 +199,20 @@ export function search(sql: Sql, query: string, options: SearchOptions = {}): { 
   });
   const rows = hydrate(sql, ranked);
   const accented = accentedWords(query);
-  const scored: Array<SearchHit & { tier: number; exact: number }> = [];
+  const scored: Array<{ row: Partial; score: number; tier: number; exact: number }> = [];
   for (const h of ranked) {
     const row = rows.get(`${h.kind}:${h.id}`);
     if (!row || (row.archived && !options.includeArchived)) continue;
     if (options.types?.length && !options.types.includes(row.type)) continue;
-    const { texts, archived: _archived, ...rest } = row;
-    const all = accented.length ? texts.filter(Boolean).join(' ').normalize('NFC').toLowerCase() : '';
-    const exact = accented.filter((w) => all.includes(w)).length;
-    const parts = bestSnippet(plan, texts);
-    scored.push({ ...rest, snippet: markParts(parts), snippetParts: parts, score: h.score, tier: h.tier, exact });
+    const all = accented.length ? row.texts.filter(Boolean).join(' ').normalize('NFC').toLowerCase() : '';
+    scored.push({ row, score: h.score, tier: h.tier, exact: accented.filter((w) => all.includes(w)).length });
   }
   scored.sort((a, b) => a.tier - b.tier || b.exact - a.exact || a.score - b.score);
-  return { hits: scored.slice(0, limit).map(({ tier: _t, exact: _e, ...hit }) => hit) };
+  // snippets (the costly part: every text folded and searched) only for the hits returned
+  const hits = scored.slice(0, limit).map(({ row, score }): SearchHit => {
+    const { texts, archived: _archived, ...rest } = row;
+    const parts = bestSnippet(plan, texts);
+    return { ...rest, snippet: markParts(parts), snippetParts: parts, score };
+  });
+  return { hits };
 }
