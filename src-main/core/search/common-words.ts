@@ -51,10 +51,14 @@ const ELSEWHERE = -1;
 
 const keyOf = (h: IndexHit) => `${h.kind}:${h.id}`;
 
-/** By kind (LISTED_FIRST order, the rest after), keeping the walk's newest-first order inside each. */
+/**
+ * By kind (LISTED_FIRST order, the rest after), keeping the walk's newest-first order inside
+ * each, except organisations: in the order they were registered (the Sở's own bodies and the
+ * bodies it works with first, "Sở Y tế" before "Trường Cao đẳng Y tế"), newer is not nearer.
+ */
 function byKind(hits: IndexHit[]): IndexHit[] {
   const rank = (h: IndexHit) => (LISTED_FIRST.includes(h.kind) ? LISTED_FIRST.indexOf(h.kind) : LISTED_FIRST.length);
-  return [...hits].sort((a, b) => rank(a) - rank(b));
+  return [...hits].sort((a, b) => rank(a) - rank(b) || (a.kind === 'organization' && b.kind === 'organization' ? a.id - b.id : 0));
 }
 
 /**
@@ -83,7 +87,7 @@ export function rankCommon(sql: Sql, match: string, window: number, kinds?: read
     }
   };
   const maxNamed = named.length ? maxRowidOf(sql, named) : 0;
-  // every named match up to the bound, by kind, newest first
+  // every named match up to the bound, by kind (byKind)
   const namedWalk = (m: string, score: number) => {
     const hits = named.length ? byKind(newestMatches(sql, m, Number.MAX_SAFE_INTEGER, score, { kinds: named, maxRowid: maxNamed })) : [];
     const tooMany = otherKinds !== null && hits.filter((h) => h.kind === 'organization').length > ORGANIZATION_NAMES;
