@@ -64,7 +64,8 @@ describe('query plans of the hot paths', () => {
 
   it('search, words each in most rows: the side-by-side phrase is only walked in FTS5 rowid order, never counted or ranked', () => {
     // the seed holds "văn phòng" apart in 54 rows, side by side in 34: the cap is lowered to make the words common
-    const phrase = planQuery('văn phòng').phraseMatch!;
+    // the phrase as typed, with or without the prefix star (a complete last word is matched whole)
+    const phrase = planQuery('văn phòng').phraseMatch!.replace(/\*$/u, '');
     const plans = plansOf(() => search(core.sql, 'văn phòng', { limit: 30, commonAt: 40 }));
     const onPhrase = plans.filter((p) => p.parameters.some((v) => typeof v === 'string' && v.includes(phrase)));
     expect(onPhrase.length).toBeGreaterThan(0);

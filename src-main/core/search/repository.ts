@@ -1,6 +1,7 @@
 /** The search index (FTS5, migration 3) and the source rows behind its hits (SQL). */
 import { sql as rawSql, type RawBuilder } from 'kysely';
 import type { Sql } from '../db/exec';
+import { rawQuery } from '../progress/raw';
 
 /** Index rowid = source id * 8 + kind code. */
 export const KIND_CODE = { document: 1, block: 2, task: 3, target: 4, organization: 5 } as const;
@@ -11,6 +12,25 @@ export interface IndexHit {
   kind: SourceKind;
   id: number;
   score: number;
+}
+
+/** The index's vocabulary (fts5vocab), made once per connection in the temp schema: nothing stored, nothing written. */
+const vocabularyOn = new WeakSet<object>();
+function vocabulary(sql: Sql): void {
+  if (vocabularyOn.has(sql.db)) return;
+  sql.run(rawQuery(sql, rawSql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocabulary USING fts5vocab(main, search_index, 'row')`));
+  vocabularyOn.add(sql.db);
+}
+
+/**
+ * Whether the index holds a term that begins with `token` and is longer ("nguy" → "nguyen").
+ * The range starts just past the token itself: fts5vocab counts a term's rows before it
+ * returns it, so the token's own (long) doclist is never read; no longer term, no read at all.
+ */
+export function hasLongerTerm(sql: Sql, token: string): boolean {
+  vocabulary(sql);
+  const q = rawSql<{ term: string }>`SELECT term FROM temp.search_vocabulary WHERE term >= ${`${token}\u0001`} AND term < ${`${token}\u{10FFFF}`} LIMIT 1`;
+  return sql.first(rawQuery(sql, q)) !== undefined;
 }
 
 /** Weights of bm25: the title column counts five times the body. */

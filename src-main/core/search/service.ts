@@ -6,12 +6,13 @@
  */
 import type { Sql } from '../db/exec';
 import { markParts, matchInfo, snippetParts, type MatchInfo, type TextPart } from './highlight';
-import { planQuery, searchFold, type QueryPlan } from './query';
+import { planQuery, prefixTokens, searchFold, type QueryPlan } from './query';
 import { COMMON_AT, rankCommon, rankPhraseOfCommonWords } from './common-words';
 import {
   blocksByIds,
   countMatchesUpTo,
   documentsByIds,
+  hasLongerTerm,
   matchIndex,
   organizationsByIds,
   targetsByIds,
@@ -166,7 +167,11 @@ function accentedWords(query: string): string[] {
  * nearly every row matches, title matches then newest first: common-words.ts).
  */
 export function search(sql: Sql, query: string, options: SearchOptions = {}): { hits: SearchHit[] } {
-  const plan = planQuery(query);
+  const typed = planQuery(query);
+  if (!typed.match) return { hits: [] };
+  // a last word the index holds no longer term for is matched whole: same rows, no prefix merge
+  const whole = new Set(prefixTokens(typed).filter((t) => !hasLongerTerm(sql, t)));
+  const plan = whole.size ? planQuery(query, { wholeTokens: whole }) : typed;
   if (!plan.match) return { hits: [] };
   const limit = Math.max(1, Math.min(options.limit ?? 50, 500));
   const kinds = options.types?.length ? [...new Set(options.types.map((t) => SOURCE_OF[t]))] : undefined;
