@@ -28,9 +28,14 @@ function vocabulary(sql: Sql): void {
  * returns it, so the token's own (long) doclist is never read; no longer term, no read at all.
  */
 export function hasLongerTerm(sql: Sql, token: string): boolean {
-  vocabulary(sql);
-  const q = rawSql<{ term: string }>`SELECT term FROM temp.search_vocabulary WHERE term >= ${`${token}\u0001`} AND term < ${`${token}\u{10FFFF}`} LIMIT 1`;
-  return sql.first(rawQuery(sql, q)) !== undefined;
+  try {
+    vocabulary(sql);
+    const q = rawSql<{ term: string }>`SELECT term FROM temp.search_vocabulary WHERE term >= ${`${token}\u0001`} AND term < ${`${token}\u{10FFFF}`} LIMIT 1`;
+    return sql.first(rawQuery(sql, q)) !== undefined;
+  } catch {
+    // the vocabulary cannot be read (a damaged index opened read-only): keep the prefix, always right
+    return true;
+  }
 }
 
 /** Weights of bm25: the title column counts five times the body. */
