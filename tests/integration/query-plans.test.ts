@@ -10,6 +10,7 @@ import { listTaskWindow } from '../../src-main/core/lists/service';
 import { listViewStateSchema } from '../../src-main/core/lists/view-state';
 import { countsByBody, dashboard, statusCounts } from '../../src-main/core/progress/dashboard';
 import { findEntry, listEntriesWithOrg } from '../../src-main/core/progress/repository';
+import { planQuery } from '../../src-main/core/search/query';
 import { search } from '../../src-main/core/search/service';
 import { tempDir } from '../helpers/tmp';
 
@@ -26,14 +27,14 @@ beforeEach(() => {
 afterEach(() => core.close());
 
 /** Run fn and return the query plan of every statement it ran through Sql (all/first). */
-function plansOf(fn: () => unknown, only?: RegExp): Array<{ sql: string; plan: string }> {
-  const out: Array<{ sql: string; plan: string }> = [];
+function plansOf(fn: () => unknown, only?: RegExp): Array<{ sql: string; parameters: readonly unknown[]; plan: string }> {
+  const out: Array<{ sql: string; parameters: readonly unknown[]; plan: string }> = [];
   const sql = core.sql;
   const capture = (q: { compile(): { sql: string; parameters: readonly unknown[] } }) => {
     const c = q.compile();
     if (!only || only.test(c.sql)) {
       const rows = core.db.prepare(`EXPLAIN QUERY PLAN ${c.sql}`).all(...c.parameters) as Array<{ detail: string }>;
-      out.push({ sql: c.sql, plan: rows.map((r) => r.detail).join(' | ') });
+      out.push({ sql: c.sql, parameters: c.parameters, plan: rows.map((r) => r.detail).join(' | ') });
     }
   };
   const all = sql.all.bind(sql);
@@ -59,6 +60,22 @@ describe('query plans of the hot paths', () => {
     const tasks = plans.find((p) => /from "tasks" as "t"/.test(p.sql))!;
     expect(tasks.plan).toMatch(/SEARCH t USING INTEGER PRIMARY KEY \(rowid=\?\)/);
     for (const p of plans) expect(p.plan, p.sql).not.toMatch(/SCAN (t|tasks|targets|documents|progress_entries)\b(?! USING)/);
+  });
+
+  it('search, words each in most rows: the side-by-side phrase is only walked in FTS5 rowid order, never counted or ranked', () => {
+    // the seed holds "văn phòng" apart in 54 rows, side by side in 34: the cap is lowered to make the words common
+    // the phrase as typed, with or without the prefix star (a complete last word is matched whole)
+    const phrase = planQuery('văn phòng').phraseMatch!.replace(/\*$/u, '');
+    const plans = plansOf(() => search(core.sql, 'văn phòng', { limit: 30, commonAt: 40 }));
+    const onPhrase = plans.filter((p) => p.parameters.some((v) => typeof v === 'string' && v.includes(phrase)));
+    expect(onPhrase.length).toBeGreaterThan(0);
+    for (const p of onPhrase) {
+      expect(p.sql).not.toMatch(/bm25|count\(/);
+      // FTS5's idxNum: 0x40 = rows come in rowid order, 0x80 = descending; no sorter over the matches
+      expect(p.plan).toMatch(/SCAN search_index VIRTUAL TABLE INDEX \d+:M/);
+      expect(Number(/INDEX (\d+):/.exec(p.plan)![1]) & 0x40).toBe(0x40);
+      expect(p.plan).not.toContain('TEMP B-TREE');
+    }
   });
 
   it('task window: a plan filter with a deadline sort reads the plan index, no table scan', () => {

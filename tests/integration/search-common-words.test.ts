@@ -49,7 +49,7 @@ describe('search for words nearly every row holds', () => {
   it('still ranks rows holding the words side by side before rows holding them apart', () => {
     const c = core();
     const plan = planQuery('phòng giáo');
-    // side by side: a selective tier (bm25); apart: a common one (bounded) — both answer
+    // side by side: fewer rows than the window (all listed); apart: a common tier (bounded) — both answer
     const phraseRows = matchCount(c, plan.phraseMatch!);
     expect(phraseRows).toBeGreaterThan(5);
     expect(phraseRows).toBeLessThan(80);
@@ -89,5 +89,62 @@ describe('search for words nearly every row holds', () => {
     expect(plans.length).toBeGreaterThan(0);
     expect(plans.every((h) => h.type === 'plan')).toBe(true);
     expect(plans.map((h) => h.id)).toEqual(all.filter((h) => h.type === 'plan').slice(0, plans.length).map((h) => h.id));
+  });
+
+  it('lists every row holding common words side by side when few do: plans, organisations and sections first, then newest', () => {
+    const c = core();
+    const plan = planQuery('văn phòng');
+    // apart in 54 rows, side by side in 34: with the cap at 50 the words are common, the phrase is not
+    expect(matchCount(c, plan.match!)).toBeGreaterThanOrEqual(50);
+    const phrase = matchingRows(c, plan.phraseMatch!);
+    expect(phrase.size).toBeGreaterThan(30);
+    expect(phrase.size).toBeLessThan(50);
+    const hits = search(c.sql, 'văn phòng', { limit: 30, commonAt: 40 }).hits;
+    expect(hits).toHaveLength(30);
+    for (const h of hits) expect(phrase.has(key(c, h)), `${h.type} ${h.title}`).toBe(true);
+    const group = (h: { type: string }) => ({ plan: 0, document: 0, organization: 1, section: 2 })[h.type] ?? 3;
+    const groups = hits.map(group);
+    expect(groups).toEqual([...groups].sort((a, b) => a - b));
+    // organisations in the order they were registered (the Sở's own office first)
+    const orgs = hits.filter((h) => h.type === 'organization');
+    expect(orgs.map((h) => h.title)).toEqual(expect.arrayContaining(['Văn phòng Sở', 'Văn phòng Chính phủ']));
+    expect(orgs.map((h) => h.id)).toEqual([...orgs.map((h) => h.id)].sort((a, b) => a - b));
+    // tasks and targets: newest first (index rowid order)
+    const rest = hits.filter((h) => group(h) === 3).map((h) => h.id * 8 + KIND[h.type]);
+    expect(rest.length).toBeGreaterThan(5);
+    expect(rest).toEqual([...rest].sort((a, b) => b - a));
+  });
+
+  it('puts the plans, then the organisations, named by common words side by side before other title matches', () => {
+    const c = core();
+    const plan = planQuery('giáo dục và');
+    const inTitle = titleRows(c, plan.phraseMatch!);
+    const named = (kind: number) => [...inTitle].filter((k) => k.startsWith(`${kind}:`));
+    expect(named(KIND.document).length).toBeGreaterThan(3);
+    expect(named(KIND.organization).length).toBeGreaterThan(1);
+    expect(named(KIND.organization).length).toBeLessThanOrEqual(10);
+    // the phrase is in more rows than the window (30 + 20): the bounded path, not the complete list
+    expect(matchCount(c, plan.phraseMatch!)).toBeGreaterThan(50);
+    const hits = search(c.sql, 'giáo dục và', { limit: 30, commonAt: 40 }).hits;
+    for (const h of hits) expect(inTitle.has(key(c, h)), `${h.type} ${h.title}`).toBe(true);
+    const docs = named(KIND.document).length;
+    const orgs = named(KIND.organization).length;
+    expect(hits.slice(0, docs).every((h) => h.type === 'plan' || h.type === 'document')).toBe(true);
+    expect(hits.slice(docs, docs + orgs).every((h) => h.type === 'organization')).toBe(true);
+    expect(hits.slice(docs + orgs).some((h) => h.type === 'plan' || h.type === 'document' || h.type === 'organization')).toBe(false);
+  });
+
+  it('does not list organisations first when the words name a kind of them (more than ten)', () => {
+    const c = core();
+    const phrase = planQuery('giáo dục').phraseMatch!;
+    expect(titleRows(c, phrase).size).toBeGreaterThan(100);
+    expect([...titleRows(c, phrase)].filter((k) => k.startsWith(`${KIND.organization}:`)).length).toBeGreaterThan(10);
+    const hits = search(c.sql, 'giáo dục', { limit: 30, commonAt: 50 }).hits;
+    expect(hits).toHaveLength(30);
+    expect(hits.some((h) => h.type === 'organization')).toBe(false);
+    // yet they are found, named by the words first, when organisations are asked for
+    const orgs = search(c.sql, 'giáo dục', { limit: 10, commonAt: 50, types: ['organization'] }).hits;
+    expect(orgs).toHaveLength(10);
+    for (const h of orgs) expect(titleRows(c, phrase).has(key(c, h)), h.title).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /** The search index (FTS5, migration 3) and the source rows behind its hits (SQL). */
 import { sql as rawSql, type RawBuilder } from 'kysely';
 import type { Sql } from '../db/exec';
+import { rawQuery } from '../progress/raw';
 
 /** Index rowid = source id * 8 + kind code. */
 export const KIND_CODE = { document: 1, block: 2, task: 3, target: 4, organization: 5 } as const;
@@ -11,6 +12,30 @@ export interface IndexHit {
   kind: SourceKind;
   id: number;
   score: number;
+}
+
+/** The index's vocabulary (fts5vocab), made once per connection in the temp schema: nothing stored, nothing written. */
+const vocabularyOn = new WeakSet<object>();
+function vocabulary(sql: Sql): void {
+  if (vocabularyOn.has(sql.db)) return;
+  sql.run(rawQuery(sql, rawSql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocabulary USING fts5vocab(main, search_index, 'row')`));
+  vocabularyOn.add(sql.db);
+}
+
+/**
+ * Whether the index holds a term that begins with `token` and is longer ("nguy" → "nguyen").
+ * The range starts just past the token itself: fts5vocab counts a term's rows before it
+ * returns it, so the token's own (long) doclist is never read; no longer term, no read at all.
+ */
+export function hasLongerTerm(sql: Sql, token: string): boolean {
+  try {
+    vocabulary(sql);
+    const q = rawSql<{ term: string }>`SELECT term FROM temp.search_vocabulary WHERE term >= ${`${token}\u0001`} AND term < ${`${token}\u{10FFFF}`} LIMIT 1`;
+    return sql.first(rawQuery(sql, q)) !== undefined;
+  } catch {
+    // the vocabulary cannot be read (a damaged index opened read-only): keep the prefix, always right
+    return true;
+  }
 }
 
 /** Weights of bm25: the title column counts five times the body. */
@@ -71,10 +96,12 @@ export function newestMatches(
   return toHits(opts.maxRowid === undefined ? rows : rows.reverse().slice(0, limit), score);
 }
 
-/** The highest rowid a document can have in the index (documents are few: their rowids stay low). */
-export function maxDocumentRowid(sql: Sql): number {
-  const row = sql.first(sql.qb.selectFrom('documents').select((eb) => eb.fn.max<number | null>('id').as('m')));
-  return (row?.m ?? 0) * 8 + KIND_CODE.document;
+/** The highest rowid a row of these kinds can have in the index (documents and organisations are few: their rowids stay low). */
+export function maxRowidOf(sql: Sql, kinds: ReadonlyArray<'document' | 'organization'>): number {
+  const maxId = (table: 'documents' | 'organizations') =>
+    sql.first(sql.qb.selectFrom(table).select((eb) => eb.fn.max<number | null>('id').as('m')))?.m ?? 0;
+  const table = { document: 'documents', organization: 'organizations' } as const;
+  return Math.max(0, ...kinds.map((k) => maxId(table[k]) * 8 + KIND_CODE[k]));
 }
 
 /** Ids of one kind of source row matching (for list filters): a sub-select usable in IN. */

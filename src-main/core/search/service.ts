@@ -6,12 +6,13 @@
  */
 import type { Sql } from '../db/exec';
 import { markParts, matchInfo, snippetParts, type MatchInfo, type TextPart } from './highlight';
-import { planQuery, searchFold, type QueryPlan } from './query';
-import { COMMON_AT, rankCommon } from './common-words';
+import { planQuery, prefixTokens, searchFold, type QueryPlan } from './query';
+import { COMMON_AT, rankCommon, rankPhraseOfCommonWords } from './common-words';
 import {
   blocksByIds,
   countMatchesUpTo,
   documentsByIds,
+  hasLongerTerm,
   matchIndex,
   organizationsByIds,
   targetsByIds,
@@ -167,7 +168,11 @@ function accentedWords(query: string): string[] {
  * nearly every row matches, title matches then newest first: common-words.ts).
  */
 export function search(sql: Sql, query: string, options: SearchOptions = {}): { hits: SearchHit[] } {
-  const plan = planQuery(query);
+  const typed = planQuery(query);
+  if (!typed.match) return { hits: [] };
+  // a last word the index holds no longer term for is matched whole: same rows, no prefix merge
+  const whole = new Set(prefixTokens(typed).filter((t) => !hasLongerTerm(sql, t)));
+  const plan = whole.size ? planQuery(query, { wholeTokens: whole }) : typed;
   if (!plan.match) return { hits: [] };
   indexAllPending(sql); // rows a bulk write queued are found like every other row
   const limit = Math.max(1, Math.min(options.limit ?? 50, 500));
@@ -175,15 +180,18 @@ export function search(sql: Sql, query: string, options: SearchOptions = {}): { 
   // a few more than asked: archived rows and plan/document splits are dropped below
   const window = limit + 20;
   const commonAt = Math.max(window, options.commonAt ?? COMMON_AT);
-  // bm25 for a selective tier; a bounded candidate set when nearly every row matches. The
-  // words apart are counted first (no positions to check): when they are selective, so is
-  // the phrase, which matches a subset of their rows
-  const common = (match: string) => countMatchesUpTo(sql, match, commonAt, kinds) >= commonAt;
-  const apartCommon = common(plan.match);
-  const rank = (match: string, isCommon: boolean) => (isCommon ? rankCommon(sql, match, window, kinds) : matchIndex(sql, match, window, kinds));
-  const together = plan.phraseMatch ? rank(plan.phraseMatch, apartCommon && common(plan.phraseMatch)) : [];
+  // bm25 for a selective tier; a bounded candidate set when nearly every row matches. Only
+  // the words apart are counted (no positions to check): when they are selective, so is the
+  // phrase, which matches a subset of their rows; when they are common, the phrase is walked,
+  // not counted and ranked (common-words.ts: rankPhraseOfCommonWords)
+  const apartCommon = countMatchesUpTo(sql, plan.match, commonAt, kinds) >= commonAt;
+  const together = !plan.phraseMatch
+    ? []
+    : apartCommon
+      ? rankPhraseOfCommonWords(sql, plan.phraseMatch, window, kinds)
+      : matchIndex(sql, plan.phraseMatch, window, kinds);
   // enough rows hold the words side by side: those outrank every other row, no need to look further
-  const apart = together.length >= window ? [] : rank(plan.match, apartCommon);
+  const apart = together.length >= window ? [] : apartCommon ? rankCommon(sql, plan.match, window, kinds) : matchIndex(sql, plan.match, window, kinds);
   const tiers = [together, apart];
   const seen = new Set<string>();
   const ranked: Array<IndexHit & { tier: number }> = [];
@@ -198,17 +206,20 @@ export function search(sql: Sql, query: string, options: SearchOptions = {}): { 
   });
   const rows = hydrate(sql, ranked);
   const accented = accentedWords(query);
-  const scored: Array<SearchHit & { tier: number; exact: number }> = [];
+  const scored: Array<{ row: Partial; score: number; tier: number; exact: number }> = [];
   for (const h of ranked) {
     const row = rows.get(`${h.kind}:${h.id}`);
     if (!row || (row.archived && !options.includeArchived)) continue;
     if (options.types?.length && !options.types.includes(row.type)) continue;
-    const { texts, archived: _archived, ...rest } = row;
-    const all = accented.length ? texts.filter(Boolean).join(' ').normalize('NFC').toLowerCase() : '';
-    const exact = accented.filter((w) => all.includes(w)).length;
-    const parts = bestSnippet(plan, texts);
-    scored.push({ ...rest, snippet: markParts(parts), snippetParts: parts, score: h.score, tier: h.tier, exact });
+    const all = accented.length ? row.texts.filter(Boolean).join(' ').normalize('NFC').toLowerCase() : '';
+    scored.push({ row, score: h.score, tier: h.tier, exact: accented.filter((w) => all.includes(w)).length });
   }
   scored.sort((a, b) => a.tier - b.tier || b.exact - a.exact || a.score - b.score);
-  return { hits: scored.slice(0, limit).map(({ tier: _t, exact: _e, ...hit }) => hit) };
+  // snippets (the costly part: every text folded and searched) only for the hits returned
+  const hits = scored.slice(0, limit).map(({ row, score }): SearchHit => {
+    const { texts, archived: _archived, ...rest } = row;
+    const parts = bestSnippet(plan, texts);
+    return { ...rest, snippet: markParts(parts), snippetParts: parts, score };
+  });
+  return { hits };
 }
