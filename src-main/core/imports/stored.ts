@@ -35,7 +35,16 @@ export interface StoredTarget {
   departments_text: string | null;
 }
 
+/** The diff and the write both need a row's values: computed once per parsed row. */
+const taskCache = new WeakMap<ParsedRow, StoredTask>();
+
 export function storedTask(r: ParsedRow): StoredTask {
+  let s = taskCache.get(r);
+  if (!s) taskCache.set(r, (s = computeStoredTask(r)));
+  return s;
+}
+
+function computeStoredTask(r: ParsedRow): StoredTask {
   const f = r.record.fields;
   const title = storedText(f.title) ?? '';
   return {
