@@ -8,6 +8,7 @@
  * would take several times that in memory; the events need only the current path.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { ownText } from './own-text';
 import { AppError } from '../errors';
 import { LIMITS } from './limits';
 
@@ -156,10 +157,11 @@ export function parseWordTables(xml: string | Iterable<string>): WordTable[] {
         break;
       case 'p':
         if (t?.cell && t.para) {
-          t.cell.paragraphs.push(t.para.join(''));
+          // owned, not a view into the XML piece: the pieces can go while the tables are read
+          t.cell.paragraphs.push(ownText(t.para.join('')));
           t.para = null;
         } else if (!t && bodyPara) {
-          bodyParas.push(bodyPara.join(''));
+          bodyParas.push(ownText(bodyPara.join('')));
           bodyPara = null;
         }
         break;

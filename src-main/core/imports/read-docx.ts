@@ -6,6 +6,7 @@
  */
 import { cleanCellText, CUT_MESSAGE, FORMULA_TEXT_MESSAGE, looksLikeFormula, trimTable } from './cell-text';
 import { parseWordTables, type WordTable } from './docx-xml';
+import { cellTexts } from './own-text';
 import { isAppError } from '../errors';
 import type { GuardedZip } from './zip-guard';
 import { corruptFileError } from './zip-guard';
@@ -18,7 +19,7 @@ interface Grid {
   width: number;
 }
 
-function toGrid(t: WordTable): Grid {
+function toGrid(t: WordTable, keep: (text: string) => string): Grid {
   const rows: string[][] = [];
   const merges: Merge[] = [];
   const notes: CellNote[] = [];
@@ -39,7 +40,7 @@ function toGrid(t: WordTable): Grid {
         for (let c = left; c <= right; c++) cells[c] = '';
         seen.add(left);
       } else {
-        cells[left] = clean.text;
+        cells[left] = keep(clean.text); // not a view into the document XML; the same text kept once
         for (let c = left + 1; c <= right; c++) cells[c] = '';
         if (clean.cut) notes.push({ row: r, col: left, severity: 'warning', message: CUT_MESSAGE });
         if (looksLikeFormula(clean.text)) notes.push({ row: r, col: left, severity: 'warning', message: FORMULA_TEXT_MESSAGE });
@@ -98,9 +99,10 @@ export function readDocx(zip: GuardedZip): RawTable[] {
     throw corruptFileError('Word', e);
   }
   const out: RawTable[] = [];
+  const keep = cellTexts();
   let last: { raw: RawTable; width: number; table: WordTable; base: string; parts: number } | null = null;
   for (const t of tables) {
-    const grid = toGrid(t);
+    const grid = toGrid(t, keep);
     const rows = trimTable(grid.rows);
     if (rows.length === 0) continue;
     const width = grid.width;
@@ -108,7 +110,7 @@ export function readDocx(zip: GuardedZip): RawTable[] {
     if (t.depth === 0 && last && last.table.depth === 0 && last.width === width && t.before.length <= 6 && onlyPageBreaks(t.before)) {
       // a page of the same table: keep page numbers as rows, then the page's rows
       const raw = last.raw;
-      const pageRows = t.before.map((p) => p.trim()).filter((p) => p !== '');
+      const pageRows = t.before.map((p) => keep(p.trim())).filter((p) => p !== '');
       for (const p of pageRows) {
         raw.rows.push([p, ...Array<string>(width - 1).fill('')]);
         raw.rowNumbers.push(raw.rowNumbers.length + 1);

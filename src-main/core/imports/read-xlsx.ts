@@ -8,6 +8,7 @@
 import { isAppError } from '../errors';
 import { trimTable } from './cell-text';
 import { LIMITS } from './limits';
+import { cellTexts } from './own-text';
 import type { RawTable } from './types';
 import { readSheetXml, type SheetContext } from './xlsx-sheet';
 import { sharedStrings, styleFormats, workbookSheets, xmlText } from './xlsx-parts';
@@ -62,11 +63,12 @@ export function readXlsx(zip: GuardedZip): RawTable[] {
     const strings = sst ? sharedStrings(sst) : [];
     const formats = styleFormats(part(zip, 'xl/styles.xml'));
     const budget = { cells: 0 };
+    const keep = cellTexts();
     const tables: RawTable[] = [];
     for (const sheet of sheets) {
       // the sheet is parsed while it is inflated: only its cells' texts are ever held
       if (!zip.entries.has(sheet.path)) continue;
-      const ctx: SheetContext = { name: sheet.name, strings, formats, date1904, budget };
+      const ctx: SheetContext = { name: sheet.name, strings, formats, date1904, budget, keep };
       const t = toTable(sheet.name, readSheetXml(() => zip.text(sheet.path)!, ctx));
       if (t) tables.push(t);
       if (tables.length > LIMITS.maxTables) break;

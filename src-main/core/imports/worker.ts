@@ -12,11 +12,12 @@ import { isAppError } from '../errors';
 import { analyzeFile, type AnalyzeOptions } from './analyze';
 import { analysisJson, ContractError } from './answer-json';
 import { readRegistrySnapshot } from './registry-snapshot';
-import { uploadBytes, type Base64Upload } from './upload';
+import { takeUpload, type Base64Upload } from './upload';
 
 interface Request {
   id: number;
-  bytes: Uint8Array | Base64Upload;
+  /** null once taken (takeUpload) */
+  bytes: Uint8Array | Base64Upload | null;
   name: string;
   /** registryDb: the worker reads the registry and profiles itself (registry-snapshot.ts) */
   options: AnalyzeOptions & { registryDb?: string };
@@ -27,11 +28,15 @@ const CONTRACT_FAILURE = 'CONTRACT';
 
 type Reply = { id: number; ok: true; json: Uint8Array[] } | { id: number; ok: false; code: string; message: string };
 
-/** Analyse, pack, validate and serialise: only the JSON bytes outlive this call. */
+/**
+ * Analyse, pack, validate and serialise: only the JSON bytes outlive this call. The
+ * upload leaves the request as it is decoded (takeUpload), so its base64 text (a third
+ * larger than the file) is not kept through the analysis.
+ */
 async function answer(req: Request): Promise<Reply> {
   const { registryDb, ...options } = req.options;
   const registry = registryDb ? readRegistrySnapshot(registryDb) : {};
-  const analysis = await analyzeFile(uploadBytes(req.bytes), req.name, { ...registry, ...options });
+  const analysis = await analyzeFile(takeUpload(req), req.name, { ...registry, ...options });
   try {
     return { id: req.id, ok: true, json: analysisJson(analysis) }; // packs row by row
   } catch (e) {

@@ -20,6 +20,8 @@ export interface SheetContext {
   formats: string[];
   date1904: boolean;
   budget: { cells: number };
+  /** the copy of a cell text the table keeps (own-text.ts: cellTexts) */
+  keep(text: string): string;
 }
 
 export interface SheetCells {
@@ -74,7 +76,7 @@ function sheetHandler(ctx: SheetContext): { handler: XmlHandler; result: () => S
     if (read.text === '' && !read.note) return;
     const clean = cleanCellText(read.text);
     const row = rows[cellRow] ?? (rows[cellRow] = []);
-    row[cellCol] = clean.text;
+    row[cellCol] = ctx.keep(clean.text); // not a view into the XML; the same text kept once
     if (read.note) notes.push({ row: cellRow, col: cellCol, ...read.note });
     else if (cell.type === 'string' && looksLikeFormula(clean.text)) notes.push({ row: cellRow, col: cellCol, severity: 'warning', message: FORMULA_TEXT_MESSAGE });
     if (clean.cut) notes.push({ row: cellRow, col: cellCol, severity: 'warning', message: CUT_MESSAGE });
