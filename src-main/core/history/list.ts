@@ -58,14 +58,27 @@ function describeValue(field: string | null, v: unknown, names: (ids: number[]) 
   return String(v);
 }
 
-function labelFromBundle(entity: string, json: string | null): string | null {
-  if (!json) return null;
-  const b = JSON.parse(json) as Bundle | { summary?: string };
-  if (!('rows' in b)) return b.summary ?? null;
-  const row = b.rows[0]?.rows[0];
-  if (!row) return null;
+type Labelled = Record<string, unknown> & { summary?: string };
+
+function labelOfRow(entity: string, row: Record<string, unknown>): string {
   const parts = [row.code ?? row.numbering ?? row.tt, row.title ?? row.name ?? row.text ?? row.summary].filter((x) => typeof x === 'string' && x);
   return parts.length ? parts.join(' ') : `${entity} #${String(row.id)}`;
+}
+
+/**
+ * The name of a record that is gone, from an entry's JSON: a deletion's bundle, a
+ * summary (an import's entries), or a row as written before (an import's undo).
+ */
+function labelFromBundle(entity: string, json: string | null): string | null {
+  if (!json) return null;
+  const b = JSON.parse(json) as Bundle | Labelled;
+  if ('rows' in b && Array.isArray(b.rows)) {
+    const row = (b as Bundle).rows[0]?.rows[0];
+    return row ? labelOfRow(entity, row) : null;
+  }
+  const l = b as Labelled;
+  if (typeof l.summary === 'string') return l.summary || null;
+  return typeof l.code === 'string' || typeof l.title === 'string' || typeof l.name === 'string' ? labelOfRow(entity, l) : null;
 }
 
 export function listHistory(sql: Sql, q: HistoryQuery): HistoryItem[] {

@@ -5,7 +5,7 @@
  * SHA-256, sheet or table, mapping, who, when) and every row written, with its source
  * row and its image before and after, so the whole batch can be undone exactly.
  */
-import { recordAudit, recordAudits } from '../audit/service';
+import { recordAudit, recordAudits, type AuditEntry } from '../audit/service';
 import type { Core } from '../core';
 import { AppError } from '../errors';
 import { listOrganizations } from '../organizations/repository';
@@ -110,13 +110,24 @@ export async function commitImport(core: Core, input: CommitInput): Promise<Comm
 /** Rows a commit records at a time: their images and JSON are short-lived. */
 const RECORD_CHUNK = 500;
 
+/**
+ * What an import's audit entry for one row says: the row's code and title (the history
+ * panel's label once the row is gone) and where its exact images are kept — the batch's
+ * import_rows row (never deleted, undo included). The images are not copied a second
+ * time into the audit log: that doubled the bytes a 10,000-row commit wrote.
+ */
+export function importAuditRef(image: Image | null, batchId: number, importRowId: number): { summary: string; importBatch: number; importRow: number } {
+  const row = (image?.row ?? {}) as { code?: string; title?: string; name?: string };
+  return { summary: [row.code, row.title ?? row.name].filter((x) => typeof x === 'string' && x).join(' '), importBatch: batchId, importRow: importRowId };
+}
+
 /** Every touched row's provenance (with its images) and audit entry. */
 function recordRows(sql: Sql, batch: { batchId: number; planId: number; actor: string | null }, touched: Touched[]): void {
   for (let i = 0; i < touched.length; i += RECORD_CHUNK) {
     const part = touched.slice(i, i + RECORD_CHUNK);
     const after = imagesAfter(sql, part);
     const imageOf = (t: Touched) => after.get(`${t.entity}:${t.id}`) ?? null;
-    insertImportRows(
+    const ids = insertImportRows(
       sql,
       part.map((t) => {
         const image = imageOf(t);
@@ -132,11 +143,12 @@ function recordRows(sql: Sql, batch: { batchId: number; planId: number; actor: s
         };
       }),
     );
-    const changed = part.filter((t) => t.action !== 'same');
-    recordAudits(
-      sql,
-      changed.map((t) => ({ action: `import.${t.action}`, entity: t.entity, entityId: t.id, planId: batch.planId, before: t.before?.row, after: imageOf(t)?.row, actor: batch.actor })),
-    );
+    const audits: AuditEntry[] = [];
+    part.forEach((t, k) => {
+      if (t.action === 'same') return;
+      audits.push({ action: `import.${t.action}`, entity: t.entity, entityId: t.id, planId: batch.planId, after: importAuditRef(imageOf(t), batch.batchId, ids[k]!), actor: batch.actor });
+    });
+    recordAudits(sql, audits);
   }
 }
 

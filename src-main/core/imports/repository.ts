@@ -27,8 +27,9 @@ export function laterCommittedBatch(sql: Sql, planId: number | null, id: number)
   return sql.first(q);
 }
 
-export function insertImportRows(sql: Sql, rows: Array<NewRow<'import_rows'>>): void {
-  sql.insertRows('import_rows', rows);
+/** The new rows' ids, in order. */
+export function insertImportRows(sql: Sql, rows: Array<NewRow<'import_rows'>>): number[] {
+  return sql.insertRows('import_rows', rows);
 }
 
 export function importRowsOf(sql: Sql, batchId: number): Row<'import_rows'>[] {

@@ -1,4 +1,5 @@
 /** What a commit did, row by row, kept until the end of the transaction for the import rows. */
+import { randomBytes } from 'node:crypto';
 import type { Entity, Image } from './entity-images';
 
 export interface Touched {
@@ -12,6 +13,25 @@ export interface Touched {
 
 export function now(): string {
   return new Date().toISOString();
+}
+
+const UIDS_PER_DRAW = 256;
+
+/**
+ * New rows' uids (32 hex digits, as the identity trigger makes them), drawn from the
+ * system's random source 256 at a time: one call per row cost a 10,000-row commit ~60 ms.
+ */
+export function uidSource(): () => string {
+  let hex = '';
+  let at = 0;
+  return () => {
+    if (at >= hex.length) {
+      hex = randomBytes(16 * UIDS_PER_DRAW).toString('hex');
+      at = 0;
+    }
+    at += 32;
+    return hex.slice(at - 32, at);
+  };
 }
 
 /** Organisation ids of resolved entries, once each, in order. */
@@ -33,6 +53,10 @@ export function placeNew<T extends { id: number; groupId: number | null }>(
   const group = new Map<number, number | null>(existing.map((e) => [e.id, e.groupId]));
   for (const { row, after } of added) {
     group.set(row.id, row.groupId);
+    if (after !== null && order[order.length - 1] === after && group.get(after) === row.groupId) {
+      order.push(row.id); // the usual case, a file appended in its own order: no scan
+      continue;
+    }
     let at = after !== null && group.get(after) === row.groupId ? order.indexOf(after) : -1;
     if (at < 0) {
       for (let i = order.length - 1; i >= 0; i--) {

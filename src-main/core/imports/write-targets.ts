@@ -1,5 +1,4 @@
 /** Writes target rows of an import into a plan: the group chain, targets, departments. */
-import { randomBytes } from 'node:crypto';
 import type { Sql } from '../db/exec';
 import type { NewRow } from '../db/schema';
 import { readImage } from './entity-images';
@@ -8,7 +7,7 @@ import type { ParsedRow } from './parse-rows';
 import { storedTarget, targetPatch } from './stored';
 import { sameText } from './text-join';
 import type { GroupRef } from './types';
-import { now, placeNew, type Touched } from './write-log';
+import { now, placeNew, uidSource, type Touched } from './write-log';
 
 type DepartmentWriter = (row: { target_id: number; organization_id: number; part_note: string | null; position: number }) => number;
 
@@ -29,6 +28,7 @@ const ttOf = (code: string) => code.slice(code.lastIndexOf('.') + 1);
 export function writeTargets(sql: Sql, planId: number, rows: ParsedRow[], diff: Diff, touched: Touched[]): void {
   const q = sql.qb;
   const insertTarget = sql.inserter('targets');
+  const newUid = uidSource();
   const writeDepartment: DepartmentWriter = sql.inserter('target_departments');
   const groups = new Map(sql.all(q.selectFrom('target_groups').select(['id', 'plan_id', 'parent_id', 'code', 'tt', 'title', 'horizon_year', 'position']).where('plan_id', '=', planId)).map((g) => [g.code, g]));
   let groupPos = Math.max(-1, ...[...groups.values()].map((g) => g.position));
@@ -65,7 +65,7 @@ export function writeTargets(sql: Sql, planId: number, rows: ParsedRow[], diff: 
     const parentId = r.parentCode ? (codeIds.get(r.parentCode) ?? null) : null;
     if (item.status === 'new') {
       // uid and updated_at given: the identity trigger then has nothing to fill
-      const identity = { uid: randomBytes(16).toString('hex'), updated_at: now() };
+      const identity = { uid: newUid(), updated_at: now() };
       const id = insertTarget({ plan_id: planId, group_id: groupId, parent_target_id: parentId, source_target_id: null, code: r.code, tt: r.record.tt, position: 1_000_000 + i, ...s, ...identity, note: null });
       codeIds.set(r.code, id);
       setDepartments(sql, writeDepartment, id, r, true);

@@ -4,7 +4,6 @@
  * write instead of two), get no pointless link deletes, and are inserted at the position
  * they will most likely keep, so the final renumbering touches only rows that move.
  */
-import { randomBytes } from 'node:crypto';
 import type { Sql } from '../db/exec';
 import { readImage } from './entity-images';
 import type { Diff } from './diff';
@@ -12,7 +11,7 @@ import type { ParsedRow } from './parse-rows';
 import { storedTask, taskPatch } from './stored';
 import { sameText } from './text-join';
 import type { GroupRef } from './types';
-import { now, orgIds, placeNew, type Touched } from './write-log';
+import { now, orgIds, placeNew, uidSource, type Touched } from './write-log';
 
 interface LinkWriters {
   org: (row: { task_id: number; organization_id: number; role: 'lead' | 'coordinating'; position: number }) => number;
@@ -44,6 +43,7 @@ export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Di
   const q = sql.qb;
   const links: LinkWriters = { org: sql.inserter('task_organizations'), department: sql.inserter('task_departments') };
   const insertTask = sql.inserter('tasks');
+  const newUid = uidSource();
   const groups = new Map(sql.all(q.selectFrom('task_groups').select(['id', 'code', 'title', 'position']).where('plan_id', '=', planId)).map((g) => [g.code, g]));
   let groupPos = Math.max(-1, ...[...groups.values()].map((g) => g.position));
   const ensureGroup = (g: GroupRef | null): number | null => {
@@ -73,7 +73,7 @@ export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Di
     const s = storedTask(r);
     if (item.status === 'new') {
       const position = existing.length + added.length; // right if appended in file order
-      const identity = { uid: randomBytes(16).toString('hex'), updated_at: now() };
+      const identity = { uid: newUid(), updated_at: now() };
       const id = insertTask({ plan_id: planId, group_id: groupId, code: r.code, tt: r.record.tt, position, ...s, ...identity, parent_task_id: null, note: null });
       placed.set(id, position);
       setLinks(sql, links, id, r, ['lead', 'coordinating', 'departments'], true);

@@ -96,6 +96,14 @@ describe('commit and undo of an import batch', () => {
     expect(prov).toEqual([{ action: 'insert', n: 2 }, { action: 'same', n: 47 }, { action: 'update', n: 3 }]);
     expect(db.prepare("SELECT r.source_row FROM import_rows r JOIN tasks t ON t.id = r.entity_id WHERE r.entity = 'task' AND t.code = 'IX.1'").get()).toEqual({ source_row: 999 });
     expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'import.%'").get()).toEqual({ n: 2 + 3 + 1 + 1 });
+    // a row's audit entry names its batch and import row, where its exact images are kept
+    const ix1 = db.prepare("SELECT id FROM tasks WHERE plan_id = ? AND code = 'IX.1'").get(planId) as { id: number };
+    const audit = db.prepare("SELECT after_json FROM audit_log WHERE action = 'import.insert' AND entity = 'task' AND entity_id = ?").get(ix1.id) as { after_json: string };
+    const ref = JSON.parse(audit.after_json) as { summary: string; importBatch: number; importRow: number };
+    expect(ref).toEqual({ summary: 'IX.1 Nhiệm vụ của nhóm mới', importBatch: r.batchId, importRow: expect.any(Number) });
+    const provRow = db.prepare('SELECT batch_id, entity, entity_id, after_json FROM import_rows WHERE id = ?').get(ref.importRow) as { batch_id: number; entity: string; entity_id: number; after_json: string };
+    expect(provRow).toMatchObject({ batch_id: r.batchId, entity: 'task', entity_id: ix1.id });
+    expect(JSON.parse(provRow.after_json)).toMatchObject({ row: { id: ix1.id, code: 'IX.1', title: 'Nhiệm vụ của nhóm mới' } });
 
     const batches = await call<Array<{ id: number; status: string; counts: Record<string, number> }>>('imports.batches', { planId });
     expect(batches[0]).toMatchObject({ id: r.batchId, status: 'committed', counts: { new: 2, changed: 3 } });
@@ -103,6 +111,9 @@ describe('commit and undo of an import batch', () => {
     expect(await call('imports.undo', { batchId: r.batchId })).toEqual({ batchId: r.batchId, restored: 3, removed: 3 });
     expect(dumpPlan(db, planId)).toBe(before);
     expect((db.prepare('SELECT status FROM import_batches WHERE id = ?').get(r.batchId) as { status: string }).status).toBe('undone');
+    // once the row is gone, the history panel still names it from the entry's summary
+    const history = await call<Array<{ action: string; entityId: number; recordLabel: string }>>('history.list', { planId, entity: 'task', entityId: ix1.id });
+    expect(history.find((h) => h.action === 'import.insert')?.recordLabel).toBe('IX.1 Nhiệm vụ của nhóm mới');
     expect(hook.map((h) => h.reason)).toEqual(['import', 'import']);
   });
 
