@@ -39,5 +39,12 @@ export interface CaseResult {
 
 export interface BenchCase {
   name: string;
-  run(ctx: CaseContext): Promise<CaseResult[]>;
+  /**
+   * Parts measured each in a process of its own (e.g. one appendix file each), so a row's
+   * peak memory is its own, not the highest of everything the case ran before it.
+   */
+  parts?(ctx: CaseContext): string[];
+  /** V8 options of the case's process (NODE_OPTIONS), e.g. the heap limits the app runs this work under */
+  nodeOptions?: string;
+  run(ctx: CaseContext, part?: string): Promise<CaseResult[]>;
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { CASES } from './cases';
-import { benchDir, ROOT, type CaseResult } from './context';
+import { benchDir, loadContext, ROOT, type CaseResult } from './context';
 import { generateAll } from './generate-all';
 import { stats } from './measure';
 
@@ -24,6 +24,20 @@ interface Row {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+function row(res: CaseResult, peakMb: number): Row {
+  const s = stats(res.samples);
+  const b = res.baselineSamples ? stats(res.baselineSamples) : null;
+  return {
+    name: res.name,
+    median_ms: round(s.median),
+    p95_ms: round(s.p95),
+    baseline_ms: b ? round(b.median) : null,
+    ratio: b && b.median > 0 ? round(s.median / b.median) : null,
+    peak_mb: Math.round(peakMb),
+    ...(res.note ? { note: res.note } : {}),
+  };
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -40,28 +54,18 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const c of CASES.filter((x) => !values.case || x.name === values.case)) {
     log(`running: ${c.name}`);
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'run-case.ts'), c.name, quick ? 'quick' : 'full'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (r.status !== 0) {
-      log(`case ${c.name} failed: ${r.stderr}`);
-      process.exitCode = 1;
-      continue;
-    }
-    const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { results: CaseResult[]; peakMb: number };
-    for (const res of out.results) {
-      const s = stats(res.samples);
-      const b = res.baselineSamples ? stats(res.baselineSamples) : null;
-      rows.push({
-        name: res.name,
-        median_ms: round(s.median),
-        p95_ms: round(s.p95),
-        baseline_ms: b ? round(b.median) : null,
-        ratio: b && b.median > 0 ? round(s.median / b.median) : null,
-        peak_mb: Math.round(out.peakMb),
-        ...(res.note ? { note: res.note } : {}),
-      });
+    const parts: Array<string | undefined> = c.parts ? c.parts(loadContext(quick)) : [undefined];
+    for (const part of parts) {
+      const args = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'run-case.ts'), c.name, quick ? 'quick' : 'full', ...(part ? [part] : [])];
+      const env = c.nodeOptions ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${c.nodeOptions}`.trim() } : process.env;
+      const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env });
+      if (r.status !== 0) {
+        log(`case ${c.name}${part ? ` (${part})` : ''} failed: ${r.stderr}`);
+        process.exitCode = 1;
+        continue;
+      }
+      const out = JSON.parse(r.stdout.trim().split('\n').pop()!) as { results: CaseResult[]; peakMb: number };
+      for (const res of out.results) rows.push(row(res, out.peakMb));
     }
   }
   const machine = {

@@ -11,7 +11,7 @@ import { SaxesParser } from 'saxes';
 import { Core } from '../../core/core';
 import { exportReport } from '../../core/exports/service';
 import { analyzeFile } from '../../core/imports/analyze';
-import type { BenchCase, CaseResult } from '../context';
+import type { BenchCase, CaseContext, CaseResult } from '../context';
 import { timeRuns } from '../measure';
 
 function scanXml(buf: Uint8Array): number {
@@ -25,14 +25,19 @@ function scanXml(buf: Uint8Array): number {
   return elements;
 }
 
+/** --quick: the 1,000-row files and one 10,000-row file (under a minute) */
+function dryRunFiles(ctx: CaseContext): string[] {
+  const wanted = (f: string) => /\.(xlsx|docx)$/.test(f) && !/-50000-/.test(f) && (!ctx.quick || !/-10000-/.test(f) || /exceljs/.test(f));
+  return readdirSync(ctx.filesDir).filter(wanted).sort();
+}
+
 export const importDryRunCase: BenchCase = {
   name: 'import dry-run',
-  async run(ctx) {
+  // each file in a process of its own: its row's peak memory is that file's dry-run
+  parts: dryRunFiles,
+  async run(ctx, part) {
     const results: CaseResult[] = [];
-    // --quick: the 1,000-row files and one 10,000-row file, fewer runs (under a minute)
-    const wanted = (f: string) => /\.(xlsx|docx)$/.test(f) && !/-50000-/.test(f) && (!ctx.quick || !/-10000-/.test(f) || /exceljs/.test(f));
-    const files = readdirSync(ctx.filesDir).filter(wanted).sort();
-    for (const f of files) {
+    for (const f of part ? [part] : dryRunFiles(ctx)) {
       const buf = readFileSync(join(ctx.filesDir, f));
       const runs = ctx.quick ? 2 : /-10000-/.test(f) ? 3 : 5;
       const samples = await timeRuns(() => analyzeFile(buf, f), runs, 1);
