@@ -44,7 +44,5 @@ export interface BenchCase {
    * peak memory is its own, not the highest of everything the case ran before it.
    */
   parts?(ctx: CaseContext): string[];
-  /** V8 options of the case's process (NODE_OPTIONS), e.g. the heap limits the app runs this work under */
-  nodeOptions?: string;
   run(ctx: CaseContext, part?: string): Promise<CaseResult[]>;
 }

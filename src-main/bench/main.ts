@@ -57,8 +57,7 @@ async function main(): Promise<void> {
     const parts: Array<string | undefined> = c.parts ? c.parts(loadContext(quick)) : [undefined];
     for (const part of parts) {
       const args = [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(__dirname, 'run-case.ts'), c.name, quick ? 'quick' : 'full', ...(part ? [part] : [])];
-      const env = c.nodeOptions ? { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${c.nodeOptions}`.trim() } : process.env;
-      const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env });
+      const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (r.status !== 0) {
         log(`case ${c.name}${part ? ` (${part})` : ''} failed: ${r.stderr}`);
         process.exitCode = 1;
