@@ -43,7 +43,7 @@ export const importCommitCase: BenchCase = {
     const core = Core.open({ dataDir: ctx.officeDir, seed: false, backups: false });
     // --quick: 1,000 rows, so the quick run stays under a minute
     const file = ctx.quick ? 'tasks-1000-exceljs.xlsx' : 'tasks-10000-exceljs.xlsx';
-    const a = await analyzeFile(readFileSync(join(ctx.filesDir, file)), file, { orgs: orgSnapshots(core) });
+    const a = await analyzeFile(readFileSync(join(ctx.filesDir, file)), file, { orgs: orgSnapshots(core.sql) });
     const planId = emptyPlan(core);
     const input = commitInput(a, planId);
     let last = 0;

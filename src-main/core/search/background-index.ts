@@ -2,7 +2,8 @@
  * Indexes what bulk writers queued (core/search/pending.ts) in short transactions between
  * turns of the event loop, so the window stays responsive after a large import; a search
  * that comes first indexes the rest at once. Stops when the core closes; whatever is left
- * is indexed at the next start or by the next search.
+ * is indexed at the next start or by the next search. While a worker thread writes
+ * (core.workerWrites) it pauses and resumes after.
  */
 import type { Core } from '../core';
 import { hasPending, indexPending } from './pending';
@@ -29,6 +30,8 @@ export function indexInBackground(core: Core, chunk = BACKGROUND_CHUNK): Promise
     };
     const step = () => {
       if (stopped || core.isClosed || core.readOnly) return finish();
+      // a worker is writing (import commit or undo): go on once it is done, never wait on its lock
+      if (core.workerWrites.writing > 0) return void core.workerWrites.idle().then(() => setTimeout(step, 0));
       try {
         if (!hasPending(core.sql) || indexPending(core.sql, chunk) === 0) return finish();
       } catch {
