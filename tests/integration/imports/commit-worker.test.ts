@@ -211,12 +211,13 @@ describe('a restore asked while the commit worker works', () => {
   it('waits until the worker has written and closed its connection, then restores', async () => {
     const created = await dispatch(ctx(), 'backups.create', {});
     if (!created.ok) throw new Error(created.error.message);
+    const { name } = created.value as { name: string };
     const planId = emptyPlan(env.core.db);
     let committed = false;
     const commit = commitImport(env.core, input(planId, records(ROWS))).then((r) => ((committed = true), r));
     await until(() => env.core.workerWrites.writing > 0, 'the worker writes');
-    const restored = await dispatch(ctx(), 'backups.restore', { name: created.value.name });
-    expect(restored).toMatchObject({ ok: true, value: { restoredFrom: created.value.name } });
+    const restored = await dispatch(ctx(), 'backups.restore', { name });
+    expect(restored).toMatchObject({ ok: true, value: { restoredFrom: name } });
     expect(committed).toBe(true); // the restore ran after the commit, not under it
     expect((await commit).counts.new).toBe(ROWS);
     expect(count('SELECT count(*) AS n FROM import_batches')).toBe(0); // the data of the backup, made before the import
