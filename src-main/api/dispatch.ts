@@ -12,6 +12,7 @@ import { isMethodName, METHODS, type MethodName } from './contract/methods';
 import type { ApiResult } from './contract/result';
 import { HANDLERS, type HandlerContext, type HandlerMap } from './handlers';
 import { isRawJson, RAW_JSON_METHODS, RawJson } from './raw-json';
+import { waitForWorkerWrites } from './write-wait';
 
 z.config(z.locales.vi());
 
@@ -40,6 +41,8 @@ export async function dispatch(
     };
   }
   try {
+    // an import commit or undo writing on a worker's connection: a method that writes waits (write-wait.ts)
+    await waitForWorkerWrites(ctx.core, method);
     const handler = handlers[method] as (c: HandlerContext, i: unknown) => unknown;
     const value = await handler(ctx, parsed.data);
     if (isRawJson(value)) {

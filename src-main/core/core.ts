@@ -9,6 +9,7 @@ import type { SqliteDb } from './db/open';
 import { databasePath } from './paths';
 import { seedIfEmpty } from './seed/service';
 import { AppError } from './errors';
+import { WriteGate, WORKER_WRITING_MESSAGE } from './db/write-gate';
 import { startQuickCheck } from './safety/background-check';
 import { damagedMessage } from './db/open';
 import { damagedReason, openReadOnly, openWithSafety } from './safety/startup';
@@ -51,6 +52,8 @@ export class Core {
   private stopBackgroundCheck: () => void = () => undefined;
   /** Run by close(): background work of this session is stopped. */
   readonly onClose: Array<() => void> = [];
+  /** Writes under way on a worker thread's connection (import commit and undo): see db/write-gate.ts. */
+  readonly workerWrites = new WriteGate();
 
   private constructor(
     readonly dataDir: string,
@@ -59,8 +62,13 @@ export class Core {
     readOnlyReason: string | null,
     cleanup?: () => void,
   ) {
-    this.current = { db, sql: new Sql(db, createQueryBuilder(db)), cleanup };
+    this.current = { db, sql: this.sqlOf(db), cleanup };
     this.readOnlyReason = readOnlyReason;
+  }
+
+  /** The main connection's Sql: its transactions are refused (never kept waiting) while a worker writes. */
+  private sqlOf(db: SqliteDb): Sql {
+    return new Sql(db, createQueryBuilder(db), () => this.workerWrites.refuseWhileWriting());
   }
 
   get db(): SqliteDb {
@@ -115,6 +123,11 @@ export class Core {
    */
   switchToReadOnly(reason: string): void {
     if (this.closed) return;
+    if (this.workerWrites.writing > 0) {
+      // a worker's write settles first (its result is reported as it is), then the switch
+      void this.workerWrites.idle().then(() => this.switchToReadOnly(reason));
+      return;
+    }
     let opened: ReturnType<typeof openReadOnly>;
     try {
       opened = openReadOnly(this.dbPath, this.dataDir, reason);
@@ -125,7 +138,7 @@ export class Core {
     }
     this.current.db.close();
     this.current.cleanup?.();
-    this.current = { db: opened.db, sql: new Sql(opened.db, createQueryBuilder(opened.db)), cleanup: opened.cleanup };
+    this.current = { db: opened.db, sql: this.sqlOf(opened.db), cleanup: opened.cleanup };
     this.readOnlyReason = opened.readOnlyReason;
   }
 
@@ -135,6 +148,8 @@ export class Core {
    */
   replaceDatabase(swap: () => void): void {
     if (this.closed) throw new AppError('INTERNAL', 'PlanDesk đã đóng dữ liệu.');
+    // a worker connection on the file would keep writing to the file being replaced
+    if (this.workerWrites.writing > 0 || this.workerWrites.connections > 0) throw new AppError('CONFLICT', WORKER_WRITING_MESSAGE);
     this.stopBackgroundCheck(); // its verdict would be about the file being replaced
     this.current.db.close();
     this.current.cleanup?.();
@@ -145,7 +160,7 @@ export class Core {
       failure = e;
     }
     const { db, readOnlyReason, cleanup } = openWithSafety(this.dbPath, this.dataDir, { backups: false });
-    this.current = { db, sql: new Sql(db, createQueryBuilder(db)), cleanup };
+    this.current = { db, sql: this.sqlOf(db), cleanup };
     this.readOnlyReason = readOnlyReason;
     if (failure !== undefined) throw failure;
   }
@@ -168,10 +183,12 @@ export class Core {
    * Called before an operation that rewrites much data (import commit, restore, package
    * import, reset): the data-safety layer takes a verified pre-operation backup here, in a
    * worker thread (the app keeps answering). Await it BEFORE opening the operation's
-   * transaction; when it rejects the operation must not run.
+   * transaction; when it rejects the operation must not run. It settles once no worker
+   * write is under way (one may have started during the backup).
    */
   async backupBefore(reason: 'import' | 'restore' | 'package-import' | 'reset' | 'migration'): Promise<void> {
     await this.preOperationHook?.(this, reason);
+    await this.workerWrites.idle();
   }
 
   /** Installed by the data-safety layer. */

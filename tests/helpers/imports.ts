@@ -40,7 +40,7 @@ export function openCore(): { core: Core; close: () => void } {
 }
 
 export function registryOf(core: Core) {
-  const orgs = orgSnapshots(core);
+  const orgs = orgSnapshots(core.sql);
   const keyOf = new Map(orgs.map((o) => [o.id, o.key]));
   return { orgs, keyOf: (id: number | null | undefined) => (id == null ? null : (keyOf.get(id) ?? null)) };
 }

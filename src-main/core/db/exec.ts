@@ -18,6 +18,8 @@ export class Sql {
   constructor(
     readonly db: SqliteDb,
     readonly qb: QueryBuilder,
+    /** runs before every transaction; may throw to refuse it (the main connection's write gate, db/write-gate.ts) */
+    private readonly beforeTx?: () => void,
   ) {}
 
   private stmt(sql: string): Statement<unknown[]> {
@@ -76,6 +78,7 @@ export class Sql {
 
   /** One transaction; nested calls become savepoints. */
   tx<T>(fn: () => T): T {
+    this.beforeTx?.();
     return this.db.transaction(fn).immediate();
   }
 }

@@ -129,3 +129,22 @@ export function migrate(
   }).immediate();
   return { from: current, to: latest };
 }
+
+/**
+ * A second connection on a database the main thread has opened (and migrated): a worker
+ * thread's own (core/imports/commit-worker). The connection-level pragmas of
+ * `openDatabase`; WAL is the file's journal mode already; no check, no migration.
+ */
+export function openWorkerConnection(file: string): SqliteDb {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('cache_size = -16384');
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}

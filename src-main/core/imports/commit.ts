@@ -22,6 +22,7 @@ import { insertBatch, insertImportRows, updateBatch } from './repository';
 import type { ImportRecord, Issue, TableKind } from './types';
 import { writeTargets } from './write-targets';
 import { writeTasks } from './write-tasks';
+import { commitInWorker } from './commit-worker/run-worker';
 import type { Touched } from './write-log';
 
 export interface CommitInput {
@@ -42,17 +43,17 @@ export interface CommitResult {
   counts: Diff['counts'];
 }
 
-export function orgSnapshots(core: Core) {
-  return listOrganizations(core.sql).map((o) => ({ id: o.id, key: o.key, name: o.name, shortName: o.shortName, kind: o.kind, aliases: o.aliases }));
+export function orgSnapshots(sql: Sql) {
+  return listOrganizations(sql).map((o) => ({ id: o.id, key: o.key, name: o.name, shortName: o.shortName, kind: o.kind, aliases: o.aliases }));
 }
 
 /** Parse and diff without writing: what the review step shows. */
-export function previewImport(core: Core, input: { planId: number; kind: TableKind; records: ImportRecord[]; orgChoices?: Record<string, number> }) {
+export function previewImport(sql: Sql, input: { planId: number; kind: TableKind; records: ImportRecord[]; orgChoices?: Record<string, number> }) {
   if (input.kind === 'progress') {
     throw new AppError('INVALID_INPUT', 'Đây là bảng tiến độ. Phiên bản này đọc và kiểm tra được bảng tiến độ nhưng chưa ghi tiến độ từ tệp vào kỳ báo cáo; hãy nhập tiến độ trong ứng dụng. Nếu bảng thực ra là nhiệm vụ hoặc chỉ tiêu, hãy đổi loại bảng ở bước Xác nhận cột.');
   }
-  const plan = getPlanDetail(core.sql, input.planId);
-  const ctx = parseContext(orgSnapshots(core), input.orgChoices);
+  const plan = getPlanDetail(sql, input.planId);
+  const ctx = parseContext(orgSnapshots(sql), input.orgChoices);
   const parsed = parseRecords(input.kind, input.records, ctx);
   return { parsed, diff: computeDiff(input.kind, parsed.rows, plan) };
 }
@@ -84,26 +85,31 @@ function checked(preview: ReturnType<typeof previewImport>): ReturnType<typeof p
   return preview;
 }
 
-/**
- * Changes when anything is written to the database: rows this connection changed
- * (total_changes) and commits by other connections (data_version).
- */
-function writeMark(sql: Sql): string {
-  return `${String(sql.db.pragma('data_version', { simple: true }))}:${String(sql.db.prepare('SELECT total_changes() AS n').pluck().get())}`;
+/** The commit worker's first job: the errors a user must fix refuse the commit before any backup is made. */
+export function checkCommit(sql: Sql, input: CommitInput): void {
+  checked(previewImport(sql, input));
 }
 
-export async function commitImport(core: Core, input: CommitInput): Promise<CommitResult> {
-  const preview = checked(previewImport(core, input));
-  const before = { sql: core.sql, mark: writeMark(core.sql) };
-  await core.backupBefore('import');
-  const sql = core.sql; // after the wait: a restore or a switch to read-only replaces the connection
-  const result = sql.tx(() => {
-    // the app kept answering during the backup: anything written meanwhile is diffed again
-    const current = sql === before.sql && writeMark(sql) === before.mark ? preview : checked(previewImport(core, input));
+/**
+ * The commit worker's write job, on its own connection, in ONE transaction: the preview and
+ * its checks run again inside it (the app kept answering during the backup, so anything
+ * written meanwhile is diffed again), then the batch is written.
+ */
+export function writeCommit(sql: Sql, input: CommitInput): CommitResult {
+  return sql.tx(() => {
+    const current = checked(previewImport(sql, input));
     // a bulk write: the rows' search text is indexed after the commit (core/search/pending.ts)
     return bulkWrite(sql, () => writeBatch(sql, input, current));
   });
-  void indexInBackground(core);
+}
+
+/**
+ * Check in the commit worker, back up (core.backupBefore), write in the commit worker: the
+ * thread that serves the window never runs the thousands of writes (commit-worker/).
+ */
+export async function commitImport(core: Core, input: CommitInput): Promise<CommitResult> {
+  const result = await commitInWorker(core, input);
+  void indexInBackground(core); // the queued search text, by the main connection between turns
   return result;
 }
 

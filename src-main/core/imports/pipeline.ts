@@ -71,11 +71,11 @@ function requirePlan(core: Core, planId: number): void {
 /** Parse the rows again; compare with the plan when one is chosen. */
 export function preview(core: Core, input: Omit<Parameters<typeof previewImport>[1], 'planId'> & { planId?: number }) {
   if (input.planId === undefined) {
-    const parsed = parseRecords(input.kind, input.records, parseContext(orgSnapshots(core), input.orgChoices));
+    const parsed = parseRecords(input.kind, input.records, parseContext(orgSnapshots(core.sql), input.orgChoices));
     return { rows: parsed.rows, issues: parsed.issues, diff: null };
   }
   requirePlan(core, input.planId);
-  const { parsed, diff } = previewImport(core, { ...input, planId: input.planId });
+  const { parsed, diff } = previewImport(core.sql, { ...input, planId: input.planId });
   return { rows: parsed.rows, issues: parsed.issues, diff };
 }
 

@@ -16,6 +16,7 @@ import { getOfficerName } from '../settings/office';
 import { undoProgressBatch } from './progress-table';
 import { getBatch, importRowsOf, laterCommittedBatch, updateBatch } from './repository';
 import { now } from './write-log';
+import { undoInWorker } from './commit-worker/run-worker';
 
 const ENTITY_LABEL: Record<Entity, string> = { task: 'Nhiệm vụ', target: 'Chỉ tiêu', task_group: 'Nhóm nhiệm vụ', target_group: 'Nhóm chỉ tiêu' };
 
@@ -54,13 +55,16 @@ function unchangedSinceImport(r: Row<'import_rows'>, image: Image | null): void 
   }
 }
 
-export async function undoImport(core: Core, batchId: number): Promise<{ batchId: number; restored: number; removed: number }> {
-  const found = getBatch(core.sql, batchId);
-  if (found?.target_table === 'progress_entries' && found.status !== 'undone') return undoProgressBatch(core, batchId);
-  undoable(core.sql, batchId);
-  await core.backupBefore('import');
-  const sql = core.sql; // after the wait: a restore or a switch to read-only replaces the connection
-  const result = sql.tx(() =>
+export type UndoResult = { batchId: number; restored: number; removed: number };
+
+/** The undo worker's first job: the reasons an undo is refused come before any backup is made. */
+export function checkUndo(sql: Sql, batchId: number): void {
+  undoable(sql, batchId);
+}
+
+/** The undo worker's write job, on its own connection, in ONE transaction that checks again first. */
+export function writeUndo(sql: Sql, batchId: number): UndoResult {
+  return sql.tx(() =>
     bulkWrite(sql, () => {
     // the app kept answering during the backup: a change made meanwhile still refuses the undo
     const { batch, rows } = undoable(sql, batchId);
@@ -85,6 +89,13 @@ export async function undoImport(core: Core, batchId: number): Promise<{ batchId
     recordAudit(sql, { action: 'import.undo', entity: 'import_batch', entityId: batchId, planId: batch.plan_id, before: { status: 'committed' }, after: { status: 'undone' } });
     return { batchId, restored, removed };
   }));
+}
+
+/** Check in the commit worker, back up, write in the commit worker (a progress batch: on this thread, it is small). */
+export async function undoImport(core: Core, batchId: number): Promise<UndoResult> {
+  const found = getBatch(core.sql, batchId);
+  if (found?.target_table === 'progress_entries' && found.status !== 'undone') return undoProgressBatch(core, batchId);
+  const result = await undoInWorker(core, batchId);
   void indexInBackground(core);
   return result;
 }

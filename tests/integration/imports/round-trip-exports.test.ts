@@ -61,7 +61,7 @@ describe('exported tables import back identically', () => {
   });
 
   it.each(['xlsx', 'docx'] as const)('every plan’s appendices as .%s', async (format) => {
-    const orgs = orgSnapshots(env.core);
+    const orgs = orgSnapshots(env.core.sql);
     for (const p of plans) {
       const [file] = await exportPlan(env.core.sql, p.id, format, { today: new Date('2026-03-01') });
       const a = await analyzeFile(file!.bytes, file!.fileName, { orgs });
@@ -71,7 +71,7 @@ describe('exported tables import back identically', () => {
       for (const t of tables) {
         const mapped = t.columns.filter((c) => c.field).map((c) => c.field);
         expect(mapped.sort(), `${label} ${t.kind} columns`).toEqual(fieldsWithValues(getPlanDetail(env.core.sql, p.id), t.kind as 'tasks' | 'targets'));
-        const { parsed, diff } = previewImport(env.core, { planId: p.id, kind: t.kind!, records: t.rows.map((r) => r.record) });
+        const { parsed, diff } = previewImport(env.core.sql, { planId: p.id, kind: t.kind!, records: t.rows.map((r) => r.record) });
         const changed = diff.items.filter((i) => i.status !== 'unchanged').map((i) => ({ status: i.status, code: i.code, changes: i.changes }));
         expect(changed, `${label} ${t.kind}`).toEqual([]);
         expect(diff.counts.unchanged, label).toBe(t.kind === 'tasks' ? p.tasks : p.targets);

@@ -25,7 +25,7 @@ describe('lean analyse answer', () => {
   it.each(FILES)('%s: unpacking gives back the full analysis exactly', async (name) => {
     const env = openCore();
     try {
-      const full = await analyzeFile(fixture(name), name, { orgs: orgSnapshots(env.core) });
+      const full = await analyzeFile(fixture(name), name, { orgs: orgSnapshots(env.core.sql) });
       const wire = leanAnalysis.parse(viaWire(packAnalysis(full)));
       expect(unpackAnalysis(viaWire(wire))).toEqual(viaWire(full));
     } finally {

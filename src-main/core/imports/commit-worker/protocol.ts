@@ -1,0 +1,17 @@
+/** The messages between the commit worker (worker.ts) and the main thread (run-worker.ts). */
+import type { CommitInput } from '../commit';
+import type { ImportRecord } from '../types';
+
+export type CommitJob =
+  | { kind: 'stage'; token: number; input?: Omit<CommitInput, 'records'>; records: ImportRecord[] }
+  | { kind: 'commit-check' | 'commit-write'; token: number; dbPath: string }
+  | { kind: 'undo-check' | 'undo-write'; batchId: number; dbPath: string }
+  | { kind: 'release'; token: number };
+
+export type CommitRequest = CommitJob & { id: number };
+
+/** sqlite: the SQLite (or system) error code of a failure, so the main thread names a storage problem */
+export type CommitReply = { id: number } & ({ ok: true; value: unknown } | { ok: false; code: string; message: string; sqlite?: string });
+
+/** The reply's code for a write of rows that were never staged (the worker was started again meanwhile). */
+export const UNSTAGED = 'UNSTAGED';
