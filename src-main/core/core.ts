@@ -14,8 +14,7 @@ import { startQuickCheck } from './safety/background-check';
 import { damagedMessage } from './db/open';
 import { damagedReason, openReadOnly, openWithSafety } from './safety/startup';
 import { installSafety } from './safety/service';
-import { indexInBackground } from './search/background-index';
-import { hasPending } from './search/pending';
+import { indexInBackground, needsIndexing } from './search/background-index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -97,8 +96,8 @@ export class Core {
       if (after && !core.readOnly) core.checkInBackground();
       if (options.seed !== false && !core.readOnly) seedIfEmpty(core.sql);
       installSafety(core, { backups, dailyDelayMs: after ? DAILY_BACKUP_DELAY_MS : null });
-      // search text a bulk write queued and the last session did not index (core/search/pending.ts)
-      if (!core.readOnly && hasPending(core.sql)) void indexInBackground(core);
+      // search text a bulk write queued, or segments left unmerged, by the last session (core/search/pending.ts)
+      if (!core.readOnly && needsIndexing(core)) void indexInBackground(core);
     } catch (e) {
       core.close();
       throw e;

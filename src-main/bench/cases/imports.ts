@@ -31,6 +31,23 @@ function emptyPlan(core: Core): number {
   return Number(db.prepare("INSERT INTO plans (document_id, period_text, period_start_year, period_end_year) VALUES (?, '2026-2030', 2026, 2030)").run(doc).lastInsertRowid);
 }
 
+const lastAuditId = (core: Core): number => Number(core.db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get());
+
+/**
+ * What the commit case wrote goes again (its plan, batches with their rows, audit entries),
+ * so that every run measures the generated office: each commit and undo of 10,000 rows
+ * leaves tens of megabytes of provenance and audit, and a growing office drifted the figures.
+ */
+function removeCaseWrites(core: Core, planId: number, auditBefore: number): void {
+  const db = core.db;
+  db.transaction(() => {
+    db.prepare('DELETE FROM audit_log WHERE id > ?').run(auditBefore);
+    db.prepare('DELETE FROM import_batches WHERE plan_id = ?').run(planId);
+    const doc = db.prepare('SELECT document_id FROM plans WHERE id = ?').pluck().get(planId);
+    db.prepare('DELETE FROM documents WHERE id = ?').run(doc); // its plan and the plan's rows cascade
+  }).immediate();
+}
+
 function commitInput(a: Analysis, planId: number) {
   const t = a.tables.find((x) => x.kind === 'tasks');
   if (!t) throw new Error('no task table found in the appendix file');
@@ -44,6 +61,7 @@ export const importCommitCase: BenchCase = {
   async run(ctx) {
     // backups: false — the verified pre-import backup is timed on its own row below
     const core = Core.open({ dataDir: ctx.officeDir, seed: false, backups: false });
+    const auditBefore = lastAuditId(core);
     // --quick: 1,000 rows, so the quick run stays under a minute
     const file = ctx.quick ? 'tasks-1000-exceljs.xlsx' : 'tasks-10000-exceljs.xlsx';
     const a = await analyzeFile(readFileSync(join(ctx.filesDir, file)), file, { orgs: orgSnapshots(core.sql) });
@@ -86,6 +104,7 @@ export const importCommitCase: BenchCase = {
       if (i > 0) baselineSamples.push(performance.now() - t);
       core.db.prepare('DELETE FROM tasks WHERE plan_id = ?').run(planId);
     }
+    removeCaseWrites(core, planId, auditBefore);
     const backup = await preImportBackup(ctx);
     core.close();
     const rows = input.records.length;

@@ -85,19 +85,23 @@ function checked(preview: ReturnType<typeof previewImport>): ReturnType<typeof p
   return preview;
 }
 
+export type CheckedPreview = ReturnType<typeof previewImport>;
+
 /** The commit worker's first job: the errors a user must fix refuse the commit before any backup is made. */
-export function checkCommit(sql: Sql, input: CommitInput): void {
-  checked(previewImport(sql, input));
+export function checkCommit(sql: Sql, input: CommitInput): CheckedPreview {
+  return checked(previewImport(sql, input));
 }
 
 /**
  * The commit worker's write job, on its own connection, in ONE transaction: the preview and
  * its checks run again inside it (the app kept answering during the backup, so anything
- * written meanwhile is diffed again), then the batch is written.
+ * written meanwhile is diffed again), then the batch is written. `unchangedCheck`, called
+ * once the transaction holds the lock, gives the check's preview back when the caller knows
+ * nothing was committed since it was made (commit-worker/jobs.ts); null: check again.
  */
-export function writeCommit(sql: Sql, input: CommitInput): CommitResult {
+export function writeCommit(sql: Sql, input: CommitInput, unchangedCheck: () => CheckedPreview | null = () => null): CommitResult {
   return sql.tx(() => {
-    const current = checked(previewImport(sql, input));
+    const current = unchangedCheck() ?? checked(previewImport(sql, input));
     // a bulk write: the rows' search text is indexed after the commit (core/search/pending.ts)
     return bulkWrite(sql, () => writeBatch(sql, input, current));
   });

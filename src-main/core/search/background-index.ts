@@ -1,25 +1,38 @@
 /**
  * Indexes what bulk writers queued (core/search/pending.ts) in short transactions between
  * turns of the event loop, so the window stays responsive after a large import; a search
- * that comes first indexes the rest at once. Stops when the core closes; whatever is left
- * is indexed at the next start or by the next search. While a worker thread writes
- * (core.workerWrites) it pauses and resumes after.
+ * that comes first indexes the rest at once. FTS5's automatic merging is off while the
+ * queue drains (its merges made single steps take 100–300 ms); the segments are then merged
+ * in bounded steps and automatic merging is turned back on. Stops when the core closes;
+ * whatever is left is indexed (and merged) at the next start or by the next search. While a
+ * worker thread writes (core.workerWrites) it pauses and resumes after.
  */
 import { performance } from 'node:perf_hooks';
 import type { Core } from '../core';
-import { hasPending, indexPending } from './pending';
+import { automergeOff, hasPending, indexPending, mergeStep, setAutomerge } from './pending';
 
 /** Rows per transaction at most: a few tens of milliseconds of FTS work each on a quiet machine. */
 export const BACKGROUND_CHUNK = 250;
+
+/** The first step's rows: a large first step on a busy machine was the longest pause. */
+const FIRST_CHUNK = 32;
 
 /** A step that took longer than this halves the next one (a busy machine); a quick one doubles it again. */
 const STEP_BUDGET_MS = 15;
 const MIN_CHUNK = 16;
 
+/** Index pages merged per step once the queue is drained: a few milliseconds each. */
+export const MERGE_PAGES = 16;
+
 function nextChunk(size: number, tookMs: number, max: number): number {
   if (tookMs > STEP_BUDGET_MS) return Math.max(MIN_CHUNK, Math.floor(size / 2));
   if (tookMs < STEP_BUDGET_MS / 2) return Math.min(max, size * 2);
   return size;
+}
+
+/** Something for the background indexer: a queue, or merging left undone by a stop. */
+export function needsIndexing(core: Core): boolean {
+  return hasPending(core.sql) || automergeOff(core.sql);
 }
 
 const running = new WeakSet<Core>();
@@ -32,7 +45,8 @@ export function indexInBackground(core: Core, chunk = BACKGROUND_CHUNK): Promise
     stopped = true;
   };
   core.onClose.push(stop);
-  let size = chunk;
+  let size = Math.min(chunk, FIRST_CHUNK);
+  let phase: 'index' | 'merge' = 'index';
   return new Promise<void>((resolve) => {
     const finish = () => {
       running.delete(core);
@@ -40,18 +54,32 @@ export function indexInBackground(core: Core, chunk = BACKGROUND_CHUNK): Promise
       if (at >= 0) core.onClose.splice(at, 1);
       resolve();
     };
+    /** One bounded piece of work; false when there is nothing left. */
+    const work = (): boolean => {
+      if (phase === 'index') {
+        if (hasPending(core.sql)) {
+          if (!automergeOff(core.sql)) setAutomerge(core.sql, false);
+          const t = performance.now();
+          const left = indexPending(core.sql, size);
+          size = nextChunk(size, performance.now() - t, chunk);
+          if (left > 0) return true;
+        }
+        if (!automergeOff(core.sql)) return false; // nothing was queued and nothing left unmerged
+        phase = 'merge';
+        return true;
+      }
+      if (mergeStep(core.sql, MERGE_PAGES)) return true;
+      setAutomerge(core.sql, true);
+      return false;
+    };
     const step = () => {
       if (stopped || core.isClosed || core.readOnly) return finish();
       // a worker is writing (import commit or undo): go on once it is done, never wait on its lock
       if (core.workerWrites.writing > 0) return void core.workerWrites.idle().then(() => setTimeout(step, 0));
       try {
-        if (!hasPending(core.sql)) return finish();
-        const t = performance.now();
-        const left = indexPending(core.sql, size);
-        size = nextChunk(size, performance.now() - t, chunk);
-        if (left === 0) return finish();
+        if (!work()) return finish();
       } catch {
-        return finish(); // busy or read-only now: the next search or start indexes the rest
+        return finish(); // busy or read-only now: the next search or start goes on from here
       }
       setTimeout(step, 0);
     };

@@ -52,3 +52,31 @@ export function indexAllPending(sql: Sql, chunk = 2000): void {
     /* next chunk */
   }
 }
+
+/**
+ * FTS5's automatic merging, turned off while the background indexer drains a large queue:
+ * with it on, every 64 leaf pages written cost 64 × (levels) pages of merging in whichever
+ * step crossed the line (100–300 ms steps on a ten-year office). Off, a step writes its own
+ * small segment (FTS5 still merges a level that reaches 16 segments); the indexer then merges
+ * in short bounded steps (`mergeStep`) and turns automatic merging back on.
+ */
+const AUTOMERGE_DEFAULT = 4;
+
+export function automergeOff(sql: Sql): boolean {
+  const row = sql.db.prepare("SELECT v FROM search_index_config WHERE k = 'automerge'").get() as { v: number } | undefined;
+  return row !== undefined && Number(row.v) === 0;
+}
+
+export function setAutomerge(sql: Sql, on: boolean): void {
+  // FTS5 takes a setting only as an INTEGER value, and a bound JavaScript number is a REAL: a literal
+  sql.tx(() => sql.db.exec(`INSERT INTO search_index(search_index, rank) VALUES ('automerge', ${on ? AUTOMERGE_DEFAULT : 0})`));
+}
+
+/** Merge about `pages` pages of the index's segments in one transaction; false when there was nothing left to merge. */
+export function mergeStep(sql: Sql, pages: number): boolean {
+  return sql.tx(() => {
+    const before = sql.db.prepare('SELECT total_changes() AS n').pluck().get() as number;
+    sql.db.prepare("INSERT INTO search_index(search_index, rank) VALUES ('merge', ?)").run(pages);
+    return (sql.db.prepare('SELECT total_changes() AS n').pluck().get() as number) - before >= 2; // FTS5's documented test for "did work"
+  });
+}

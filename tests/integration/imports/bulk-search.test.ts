@@ -10,7 +10,8 @@ import { commitImport, type CommitInput } from '../../../src-main/core/imports/c
 import { analyzeFile } from '../../../src-main/core/imports/analyze';
 import type { ImportRecord } from '../../../src-main/core/imports/types';
 import { undoImport } from '../../../src-main/core/imports/undo';
-import { hasPending, indexAllPending } from '../../../src-main/core/search/pending';
+import { Core } from '../../../src-main/core/core';
+import { automergeOff, hasPending, indexAllPending, setAutomerge } from '../../../src-main/core/search/pending';
 import { search } from '../../../src-main/core/search/service';
 import { fixture, openCore, registryOf } from '../../helpers/imports';
 import { plan003Id } from '../../helpers/plan-dump';
@@ -74,6 +75,37 @@ describe('an import commit as a bulk write', () => {
     expect(hasPending(env.core.sql)).toBe(true);
     await vi.waitFor(() => expect(hasPending(env.core.sql)).toBe(false), { timeout: 10_000 });
     expect(indexed('"thu vien so quynh luu"')).toEqual([taskId('IX.1')! * 8 + 3]);
+  });
+
+  it('drains the queue with FTS5 automatic merging off, then merges and turns it back on', async () => {
+    await commitImport(env.core, await input()); // the indexer it started runs from the next timer turn
+    // the setting as seen between the indexer's steps (each step is a turn of its own)
+    const seen: boolean[] = [];
+    let done = false;
+    const watch = () => {
+      if (done) return;
+      const off = automergeOff(env.core.sql);
+      if (seen[seen.length - 1] !== off) seen.push(off);
+      setImmediate(watch);
+    };
+    watch();
+    await vi.waitFor(() => expect(hasPending(env.core.sql) || automergeOff(env.core.sql)).toBe(false), { timeout: 10_000 });
+    done = true;
+    expect(seen).toEqual([false, true, false]);
+    expect(indexed('"thu vien so quynh luu"')).toEqual([taskId('IX.1')! * 8 + 3]);
+  });
+
+  it('a start after an indexer stopped with merging off merges and turns it back on', async () => {
+    setAutomerge(env.core.sql, false); // as a session closed mid-way leaves it
+    const dir = env.core.dataDir;
+    env.core.close();
+    const again = Core.open({ dataDir: dir });
+    try {
+      expect(automergeOff(again.sql)).toBe(true);
+      await vi.waitFor(() => expect(automergeOff(again.sql)).toBe(false), { timeout: 10_000 });
+    } finally {
+      again.close();
+    }
   });
 
   it('an undo before the rows were indexed leaves nothing to find', async () => {

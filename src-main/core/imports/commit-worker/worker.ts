@@ -9,61 +9,9 @@
  * The built app ships it as out/main/commit-worker.js.
  */
 import { parentPort } from 'node:worker_threads';
-import { createQueryBuilder, Sql } from '../../db/exec';
-import { openWorkerConnection, type SqliteDb } from '../../db/open';
 import { isAppError } from '../../errors';
-import { checkCommit, writeCommit, type CommitInput } from '../commit';
-import { checkUndo, writeUndo } from '../undo';
-import { UNSTAGED, type CommitJob, type CommitReply, type CommitRequest } from './protocol';
-
-let connection: { path: string; db: SqliteDb; sql: Sql } | null = null;
-const staged = new Map<number, CommitInput>();
-
-function sqlOn(path: string): Sql {
-  if (connection?.path !== path) {
-    closeConnection();
-    const db = openWorkerConnection(path);
-    connection = { path, db, sql: new Sql(db, createQueryBuilder(db)) };
-  }
-  return connection.sql;
-}
-
-function closeConnection(): void {
-  const c = connection;
-  connection = null;
-  c?.db.close();
-}
-
-class Unstaged extends Error {}
-
-function inputOf(token: number): CommitInput {
-  const input = staged.get(token);
-  if (!input) throw new Unstaged(`rows of commit ${token} are not staged`);
-  return input;
-}
-
-function run(job: CommitJob): unknown {
-  switch (job.kind) {
-    case 'stage': {
-      const input = job.input ? { ...job.input, records: [] } : inputOf(job.token);
-      for (const r of job.records) input.records.push(r);
-      staged.set(job.token, input);
-      return null;
-    }
-    case 'commit-check':
-      return checkCommit(sqlOn(job.dbPath), inputOf(job.token));
-    case 'commit-write':
-      return writeCommit(sqlOn(job.dbPath), inputOf(job.token));
-    case 'undo-check':
-      return checkUndo(sqlOn(job.dbPath), job.batchId);
-    case 'undo-write':
-      return writeUndo(sqlOn(job.dbPath), job.batchId);
-    case 'release':
-      staged.delete(job.token);
-      closeConnection();
-      return null;
-  }
-}
+import { runJob, Unstaged } from './jobs';
+import { UNSTAGED, type CommitReply, type CommitRequest } from './protocol';
 
 function failure(id: number, e: unknown): CommitReply {
   if (isAppError(e)) return { id, ok: false, code: e.code, message: e.message };
@@ -75,7 +23,7 @@ function failure(id: number, e: unknown): CommitReply {
 parentPort?.on('message', (req: CommitRequest) => {
   let reply: CommitReply;
   try {
-    reply = { id: req.id, ok: true, value: run(req) ?? null };
+    reply = { id: req.id, ok: true, value: runJob(req) ?? null };
   } catch (e) {
     reply = failure(req.id, e);
   }

@@ -1,0 +1,103 @@
+/**
+ * The commit worker's jobs, run in this thread: the write uses the check's preview only when
+ * nothing can have been committed since the check (same connection, no write job on it since,
+ * data_version unchanged); otherwise it checks again inside its transaction and writes what
+ * the file holds now.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CommitResult } from '../../../src-main/core/imports/commit';
+import { lastCommitWrite, runJob } from '../../../src-main/core/imports/commit-worker/jobs';
+import type { ImportRecord } from '../../../src-main/core/imports/types';
+import { fold } from '../../../src-main/core/vn/text';
+import { openCore } from '../../helpers/imports';
+
+let env: ReturnType<typeof openCore>;
+let planId: number;
+let token = 1000;
+beforeEach(() => {
+  env = openCore();
+  const db = env.core.db;
+  const doc = db
+    .prepare("INSERT INTO documents (kind, issuer_agency, summary, summary_folded, status) VALUES ('ke_hoach', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', ?, ?, 'draft')")
+    .run('Kế hoạch thử ghi', fold('Kế hoạch thử ghi')).lastInsertRowid;
+  planId = Number(db.prepare("INSERT INTO plans (document_id, period_text, period_start_year, period_end_year) VALUES (?, '2026-2030', 2026, 2030)").run(doc).lastInsertRowid);
+});
+afterEach(() => {
+  runJob({ kind: 'release', token });
+  env.close();
+});
+
+function records(n: number): ImportRecord[] {
+  return Array.from({ length: n }, (_, k) => ({
+    sourceRow: k + 2,
+    tt: String(k + 1),
+    code: `I.${k + 1}`,
+    groups: [{ code: 'I', title: 'Rà soát cơ sở vật chất', horizon: null }],
+    fields: { title: `Rà soát phòng học của trường số ${k + 1}`, deadline: 'Quý III năm 2026' },
+    merged: [],
+    continuedRows: [],
+  }));
+}
+
+function stageAndCheck(n: number): string {
+  token++;
+  const dbPath = env.core.dbPath;
+  runJob({
+    kind: 'stage',
+    token,
+    input: { planId, kind: 'tasks', file: { name: 'a.xlsx', size: 1, sha256: 'ab'.repeat(32), format: 'xlsx' }, source: 'Trang 1', mapping: { title: 'Tên nhiệm vụ' } },
+    records: records(n),
+  });
+  runJob({ kind: 'commit-check', token, dbPath });
+  return dbPath;
+}
+
+const write = (dbPath: string) => runJob({ kind: 'commit-write', token, dbPath }) as CommitResult;
+const addByHand = (code: string) =>
+  env.core.db.prepare("INSERT INTO tasks (plan_id, code, tt, position, title, title_folded) VALUES (?, ?, '1', 99, 'Gõ tay', 'go tay')").run(planId, code);
+
+describe('the commit write after its check', () => {
+  it('uses the check when nothing was committed since', () => {
+    const dbPath = stageAndCheck(5);
+    const r = write(dbPath);
+    expect(lastCommitWrite.reusedCheck).toBe(true);
+    expect(r.counts).toMatchObject({ new: 5, changed: 0 });
+  });
+
+  it('checks again when another connection committed since, and writes what the file holds now', () => {
+    const dbPath = stageAndCheck(5);
+    addByHand('I.3'); // the main connection, while the worker waited for the backup
+    const r = write(dbPath);
+    expect(lastCommitWrite.reusedCheck).toBe(false);
+    expect(r.counts).toMatchObject({ new: 4, changed: 1 });
+    expect(env.core.db.prepare('SELECT count(*) FROM tasks WHERE plan_id = ? AND code = ?').pluck().get(planId, 'I.3')).toBe(1);
+  });
+
+  it('checks again when a write job ran on its own connection since (its own commits do not move data_version)', () => {
+    const dbPath = stageAndCheck(3);
+    const first = token;
+    const undone = stageAndCheck(2); // a second flow on the same connection writes first
+    write(undone);
+    token = first;
+    const r = write(dbPath);
+    expect(lastCommitWrite.reusedCheck).toBe(false);
+    expect(r.counts).toMatchObject({ new: 1, unchanged: 2 }); // I.1 and I.2 were written by the other flow
+  });
+
+  it('checks again on a new connection', () => {
+    const dbPath = stageAndCheck(2);
+    const kept = token;
+    runJob({ kind: 'release', token: 1 }); // another flow's release closes the connection
+    token = kept;
+    write(dbPath);
+    expect(lastCommitWrite.reusedCheck).toBe(false);
+  });
+
+  it('checks again when rows were staged after the check', () => {
+    const dbPath = stageAndCheck(2);
+    runJob({ kind: 'stage', token, records: records(3).slice(2) });
+    const r = write(dbPath);
+    expect(lastCommitWrite.reusedCheck).toBe(false);
+    expect(r.counts).toMatchObject({ new: 3 });
+  });
+});
