@@ -23,7 +23,7 @@ import type { ImportRecord, Issue, TableKind } from './types';
 import { writeTargets } from './write-targets';
 import { writeTasks } from './write-tasks';
 import { commitInWorker } from './commit-worker/run-worker';
-import type { Touched } from './write-log';
+import { importAuditRef, type Touched } from './write-log';
 
 export interface CommitInput {
   planId: number;
@@ -119,17 +119,6 @@ export async function commitImport(core: Core, input: CommitInput): Promise<Comm
 
 /** Rows a commit records at a time: their images and JSON are short-lived. */
 const RECORD_CHUNK = 500;
-
-/**
- * What an import's audit entry for one row says: the row's code and title (the history
- * panel's label once the row is gone) and where its exact images are kept — the batch's
- * import_rows row (never deleted, undo included). The images are not copied a second
- * time into the audit log: that doubled the bytes a 10,000-row commit wrote.
- */
-export function importAuditRef(image: Image | null, batchId: number, importRowId: number): { summary: string; importBatch: number; importRow: number } {
-  const row = (image?.row ?? {}) as { code?: string; title?: string; name?: string };
-  return { summary: [row.code, row.title ?? row.name].filter((x) => typeof x === 'string' && x).join(' '), importBatch: batchId, importRow: importRowId };
-}
 
 /** Every touched row's provenance (with its images) and audit entry. */
 function recordRows(sql: Sql, batch: { batchId: number; planId: number; actor: string | null }, touched: Touched[]): void {

@@ -15,7 +15,7 @@ import { bulkWrite } from '../search/pending';
 import { getOfficerName } from '../settings/office';
 import { undoProgressBatch } from './progress-table';
 import { getBatch, importRowsOf, laterCommittedBatch, updateBatch } from './repository';
-import { now } from './write-log';
+import { importAuditRef, now } from './write-log';
 import { undoInWorker } from './commit-worker/run-worker';
 
 const ENTITY_LABEL: Record<Entity, string> = { task: 'Nhiệm vụ', target: 'Chỉ tiêu', task_group: 'Nhóm nhiệm vụ', target_group: 'Nhóm chỉ tiêu' };
@@ -81,7 +81,9 @@ export function writeUndo(sql: Sql, batchId: number): UndoResult {
         restoreImage(sql, r.entity, JSON.parse(r.before_json!) as Image);
         restored++;
       }
-      recordAudit(sql, { action: 'import.undo', entity: r.entity, entityId: r.entity_id, planId: batch.plan_id, before: r.after_json ? (JSON.parse(r.after_json) as Image).row : undefined, after: r.before_json ? (JSON.parse(r.before_json) as Image).row : undefined, actor });
+      // like the commit's entries: the row's name and the import row that keeps both exact images
+      const ref = (json: string | null) => (json ? importAuditRef(JSON.parse(json) as Image, batchId, r.id) : undefined);
+      recordAudit(sql, { action: 'import.undo', entity: r.entity, entityId: r.entity_id, planId: batch.plan_id, before: ref(r.after_json), after: ref(r.before_json), actor });
     }
     const positions = JSON.parse(batch.positions_json) as Positions;
     if (positions.tasks) writePositions(sql, positions);

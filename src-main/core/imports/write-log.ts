@@ -71,3 +71,14 @@ export function placeNew<T extends { id: number; groupId: number | null }>(
   }
   return order;
 }
+
+/**
+ * What an import's audit entry for one row says: the row's code and title (the history
+ * panel's label once the row is gone) and where its exact images are kept — the batch's
+ * import_rows row (never deleted, undo included). The images are not copied a second
+ * time into the audit log: that doubled the bytes a 10,000-row commit wrote.
+ */
+export function importAuditRef(image: Image | null, batchId: number, importRowId: number): { summary: string; importBatch: number; importRow: number } {
+  const row = (image?.row ?? {}) as { code?: string; title?: string; name?: string };
+  return { summary: [row.code, row.title ?? row.name].filter((x) => typeof x === 'string' && x).join(' '), importBatch: batchId, importRow: importRowId };
+}

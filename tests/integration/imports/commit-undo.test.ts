@@ -114,6 +114,15 @@ describe('commit and undo of an import batch', () => {
     // once the row is gone, the history panel still names it from the entry's summary
     const history = await call<Array<{ action: string; entityId: number; recordLabel: string }>>('history.list', { planId, entity: 'task', entityId: ix1.id });
     expect(history.find((h) => h.action === 'import.insert')?.recordLabel).toBe('IX.1 Nhiệm vụ của nhóm mới');
+    expect(history.find((h) => h.action === 'import.undo')?.recordLabel).toBe('IX.1 Nhiệm vụ của nhóm mới');
+    // the undo's entries point to the same import row instead of copying both images again
+    const undoEntry = db.prepare("SELECT before_json, after_json FROM audit_log WHERE action = 'import.undo' AND entity = 'task' AND entity_id = ?").get(ix1.id) as { before_json: string; after_json: string | null };
+    expect(JSON.parse(undoEntry.before_json)).toEqual(ref);
+    expect(undoEntry.after_json).toBeNull(); // the row was new: nothing after its undo
+    const changed = db.prepare("SELECT a.before_json, a.after_json, r.before_json AS image FROM audit_log a JOIN import_rows r ON r.batch_id = ? AND r.entity = 'task' AND r.entity_id = a.entity_id AND r.action = 'update' WHERE a.action = 'import.undo' AND a.entity = 'task' LIMIT 1").get(r.batchId) as { before_json: string; after_json: string; image: string };
+    const back = JSON.parse(changed.after_json) as { summary: string; importRow: number };
+    expect(back).toMatchObject({ importBatch: r.batchId, importRow: expect.any(Number) });
+    expect(back.summary).toBe(`${(JSON.parse(changed.image) as { row: { code: string; title: string } }).row.code} ${(JSON.parse(changed.image) as { row: { code: string; title: string } }).row.title}`);
     expect(hook.map((h) => h.reason)).toEqual(['import', 'import']);
   });
 
