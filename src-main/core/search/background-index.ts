@@ -2,8 +2,9 @@
  * Indexes what bulk writers queued (core/search/pending.ts) in short transactions between
  * turns of the event loop, so the window stays responsive after a large import; a search
  * that comes first indexes the rest at once. FTS5's automatic merging is off while the
- * queue drains (its merges made single steps take 100–300 ms); the segments are then merged
- * in bounded steps and automatic merging is turned back on. Stops when the core closes;
+ * queue drains (its merges made single steps take 100–300 ms): bounded merge steps take
+ * turns with the indexing steps, finish once the queue is empty, and automatic merging is
+ * turned back on. Stops when the core closes;
  * whatever is left is indexed (and merged) at the next start or by the next search. While a
  * worker thread writes (core.workerWrites) it pauses and resumes after.
  */
@@ -55,10 +56,18 @@ export function indexInBackground(core: Core, chunk = BACKGROUND_CHUNK): Promise
       resolve();
     };
     /** One bounded piece of work; false when there is nothing left. */
+    let mergeTurn = false;
     const work = (): boolean => {
       if (phase === 'index') {
         if (hasPending(core.sql)) {
           if (!automergeOff(core.sql)) setAutomerge(core.sql, false);
+          // every other turn merges a little, so no level of the index reaches FTS5's
+          // 16-segment limit, whose whole-level merge was the longest step (45–90 ms)
+          mergeTurn = !mergeTurn;
+          if (!mergeTurn) {
+            mergeStep(core.sql, MERGE_PAGES);
+            return true;
+          }
           const t = performance.now();
           const left = indexPending(core.sql, size);
           size = nextChunk(size, performance.now() - t, chunk);
