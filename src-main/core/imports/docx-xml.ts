@@ -44,7 +44,8 @@ interface OpenTable {
 
 /** `xml`: the part's text, whole or in pieces as it is inflated (nothing holds the whole part then). */
 export function parseWordTables(xml: string | Iterable<string>): WordTable[] {
-  const parser = new SaxesParser({ xmlns: false });
+  // no line/column tracking: nothing reads it, and it was a tenth of the parse
+  const parser = new SaxesParser({ xmlns: false, position: false });
   let prefix = 'w:';
   const tables: WordTable[] = [];
   const stack: OpenTable[] = [];
