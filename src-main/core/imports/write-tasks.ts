@@ -14,8 +14,8 @@ import type { GroupRef } from './types';
 import { now, orgIds, placeNew, uidSource, type Touched } from './write-log';
 
 interface LinkWriters {
-  org: (row: { task_id: number; organization_id: number; role: 'lead' | 'coordinating'; position: number }) => number;
-  department: (row: { task_id: number; organization_id: number; part_note: string | null; position: number }) => number;
+  org: (row: { task_id: number; organization_id: number; role: 'lead' | 'coordinating'; position: number }) => void;
+  department: (row: { task_id: number; organization_id: number; part_note: string | null; position: number }) => void;
 }
 
 function setLinks(sql: Sql, w: LinkWriters, taskId: number, r: ParsedRow, roles: Array<'lead' | 'coordinating' | 'departments'>, fresh = false): void {
@@ -41,8 +41,13 @@ function setLinks(sql: Sql, w: LinkWriters, taskId: number, r: ParsedRow, roles:
 
 export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Diff, touched: Touched[]): void {
   const q = sql.qb;
-  const links: LinkWriters = { org: sql.inserter('task_organizations'), department: sql.inserter('task_departments') };
-  const insertTask = sql.inserter('tasks');
+  // new tasks and all links are written in multi-row INSERTs (Sql.batchInserter); a batch of
+  // links first writes the tasks gathered so far (its foreign keys need them)
+  const newTasks = sql.batchInserter('tasks');
+  const orgLinks = sql.batchInserter('task_organizations', newTasks.flush);
+  const departmentLinks = sql.batchInserter('task_departments', newTasks.flush);
+  const links: LinkWriters = { org: orgLinks.add, department: departmentLinks.add };
+  let nextTaskId = sql.nextId('tasks');
   const newUid = uidSource();
   const groups = new Map(sql.all(q.selectFrom('task_groups').select(['id', 'code', 'title', 'position']).where('plan_id', '=', planId)).map((g) => [g.code, g]));
   let groupPos = Math.max(-1, ...[...groups.values()].map((g) => g.position));
@@ -74,7 +79,8 @@ export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Di
     if (item.status === 'new') {
       const position = existing.length + added.length; // right if appended in file order
       const identity = { uid: newUid(), updated_at: now() };
-      const id = insertTask({ plan_id: planId, group_id: groupId, code: r.code, tt: r.record.tt, position, ...s, ...identity, parent_task_id: null, note: null });
+      const id = nextTaskId++;
+      newTasks.add({ id, plan_id: planId, group_id: groupId, code: r.code, tt: r.record.tt, position, ...s, ...identity, parent_task_id: null, note: null });
       placed.set(id, position);
       setLinks(sql, links, id, r, ['lead', 'coordinating', 'departments'], true);
       touched.push({ entity: 'task', id, action: 'insert', sourceRow: r.sourceRow, code: r.code, before: null });
@@ -95,6 +101,9 @@ export function writeTasks(sql: Sql, planId: number, rows: ParsedRow[], diff: Di
     const roles = (['lead', 'coordinating', 'departments'] as const).filter((f) => item.changes.some((c) => c.field === f));
     setLinks(sql, links, id, r, roles);
   });
+  newTasks.flush();
+  orgLinks.flush();
+  departmentLinks.flush();
   if (added.length) {
     placeNew(existing, added).forEach((id, position) => {
       if (placed.get(id) !== position) sql.run(q.updateTable('tasks').set({ position }).where('id', '=', id));

@@ -57,6 +57,30 @@ const addByHand = (code: string) =>
   env.core.db.prepare("INSERT INTO tasks (plan_id, code, tt, position, title, title_folded) VALUES (?, ?, '1', 99, 'Gõ tay', 'go tay')").run(planId, code);
 
 describe('the commit write after its check', () => {
+  it('writes many new rows with their links in batches, each link after its task', () => {
+    token++;
+    const dbPath = env.core.dbPath;
+    const rows = records(130).map((r) => ({ ...r, fields: { ...r.fields, lead: 'Sở Y tế', coordinating: 'Sở Nội vụ; Sở Giáo dục và Đào tạo', departments: 'Văn phòng' } }));
+    runJob({ kind: 'stage', token, input: { planId, kind: 'tasks', file: { name: 'a.xlsx', size: 1, sha256: 'ab'.repeat(32), format: 'xlsx' }, source: 'Trang 1', mapping: { title: 'Tên nhiệm vụ' } }, records: rows });
+    runJob({ kind: 'commit-check', token, dbPath });
+    expect(write(dbPath).counts).toMatchObject({ new: 130 });
+    const db = env.core.db;
+    const links = db
+      .prepare("SELECT x.role, o.key, count(*) AS n FROM task_organizations x JOIN tasks t ON t.id = x.task_id JOIN organizations o ON o.id = x.organization_id WHERE t.plan_id = ? GROUP BY x.role, o.key ORDER BY x.role, o.key")
+      .all(planId);
+    expect(links).toEqual([
+      { role: 'coordinating', key: 'so-gddt', n: 130 },
+      { role: 'coordinating', key: 'so-noi-vu', n: 130 },
+      { role: 'lead', key: 'so-y-te', n: 130 },
+    ]);
+    expect(db.prepare('SELECT count(*) FROM task_departments d JOIN tasks t ON t.id = d.task_id WHERE t.plan_id = ?').pluck().get(planId)).toBe(130);
+    // the ids the batches set are the rows' own: every task's links and its import row agree
+    const last = db.prepare("SELECT t.id, t.code, r.entity_id FROM tasks t JOIN import_rows r ON r.entity = 'task' AND r.entity_id = t.id WHERE t.plan_id = ? AND t.code = 'I.130'").get(planId) as { id: number; entity_id: number };
+    expect(last.entity_id).toBe(last.id);
+    expect(db.prepare('SELECT count(*) FROM task_organizations WHERE task_id = ?').pluck().get(last.id)).toBe(3);
+  });
+
+
   it('uses the check when nothing was committed since', () => {
     const dbPath = stageAndCheck(5);
     const r = write(dbPath);
