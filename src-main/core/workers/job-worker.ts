@@ -31,6 +31,8 @@ export type ReplyHandler<R, T> = (reply: R, settle: { resolve(v: T): void; rejec
 export interface JobWorker {
   run<R extends { id: number }, T>(post: (w: Worker, id: number) => void, onReply: ReplyHandler<R, T>): Promise<T>;
   stop(): void;
+  /** whether a worker thread is started (it holds its heap until stopped) */
+  readonly started: boolean;
 }
 
 function startWorker(spec: JobWorkerSpec): Worker {
@@ -95,5 +97,8 @@ export function jobWorker(spec: JobWorkerSpec): JobWorker {
       return run;
     },
     stop,
+    get started() {
+      return worker !== null;
+    },
   };
 }

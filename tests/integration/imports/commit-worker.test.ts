@@ -12,7 +12,7 @@ import { dispatch } from '../../../src-main/api/dispatch';
 import { Core } from '../../../src-main/core/core';
 import { WORKER_WRITING_MESSAGE } from '../../../src-main/core/db/write-gate';
 import { commitImport, type CommitInput } from '../../../src-main/core/imports/commit';
-import { replyError } from '../../../src-main/core/imports/commit-worker/run-worker';
+import { commitWorkerStarted, replyError, setCommitWorkerIdleStop } from '../../../src-main/core/imports/commit-worker/run-worker';
 import type { ImportRecord } from '../../../src-main/core/imports/types';
 import { undoImport } from '../../../src-main/core/imports/undo';
 import { backupDir, listBackupFiles } from '../../../src-main/core/safety/backup-files';
@@ -89,6 +89,21 @@ describe('the import commit on the commit worker', () => {
     expect(mainChanges()).toBe(before); // the main connection wrote none of it
     expect(env.core.workerWrites.writing).toBe(0);
     expect(env.core.workerWrites.connections).toBe(0); // the flow closed the worker's connection
+  });
+
+  it('stops the worker once no commit has used it for a while, and starts one again for the next', async () => {
+    setCommitWorkerIdleStop(300);
+    try {
+      const planId = emptyPlan(env.core.db);
+      await commitImport(env.core, input(planId, records(5)));
+      expect(commitWorkerStarted()).toBe(true); // kept for the next job meanwhile
+      await until(() => !commitWorkerStarted(), 'the idle worker stops');
+      const r = await commitImport(env.core, input(planId, records(3, 6)));
+      expect(r.counts).toMatchObject({ new: 3 });
+      expect(count('SELECT count(*) AS n FROM tasks WHERE plan_id = ?', planId)).toBe(8);
+    } finally {
+      setCommitWorkerIdleStop(60_000);
+    }
   });
 
   it('holds back a write method at the dispatch until the commit is written, and refuses a direct transaction at once', async () => {

@@ -58,6 +58,39 @@ function job<T>(core: Core, request: CommitJob): Promise<T> {
 
 let nextToken = 1;
 
+/**
+ * A worker with no flow open for this long is stopped: after a large import its heap (a few
+ * hundred megabytes while it wrote) would otherwise stay in the app's memory until the next
+ * one. The next commit starts a new worker (tens of milliseconds for the built file).
+ */
+let idleStopMs = 60_000;
+let openFlows = 0;
+let idleTimer: NodeJS.Timeout | null = null;
+
+/** Tests: a shorter wait before an idle commit worker is stopped. */
+export function setCommitWorkerIdleStop(ms: number): void {
+  idleStopMs = ms;
+}
+
+export function commitWorkerStarted(): boolean {
+  return worker.started;
+}
+
+function flowOpened(): void {
+  openFlows++;
+  if (idleTimer) clearTimeout(idleTimer);
+  idleTimer = null;
+}
+
+function flowClosed(): void {
+  if (--openFlows > 0) return;
+  idleTimer = setTimeout(() => {
+    idleTimer = null;
+    if (openFlows === 0) worker.stop();
+  }, idleStopMs);
+  idleTimer.unref();
+}
+
 /** The rows, a part per message (the main thread clones a few at a time between turns). */
 async function stage(core: Core, token: number, { records, ...input }: CommitInput): Promise<void> {
   await job(core, { kind: 'stage', token, input, records: records.slice(0, STAGE_CHUNK) });
@@ -83,11 +116,13 @@ async function writing<T>(core: Core, write: () => Promise<T>): Promise<T> {
 async function flow<T>(core: Core, token: number, run: () => Promise<T>): Promise<T> {
   if (core.isClosed) throw closedError();
   const closed = core.workerWrites.openConnection();
+  flowOpened();
   try {
     return await run();
   } finally {
     await job(core, { kind: 'release', token }).catch(() => undefined); // a worker that is gone has closed it
     closed();
+    flowClosed();
   }
 }
 
