@@ -4,7 +4,7 @@
  * when a later import on the same plan is still in place, or when a row was changed after
  * the import (undoing would silently throw that change away).
  */
-import { recordAudit } from '../audit/service';
+import { recordAudit, recordAudits, type AuditEntry } from '../audit/service';
 import type { Core } from '../core';
 import type { Sql } from '../db/exec';
 import type { Row } from '../db/schema';
@@ -71,6 +71,7 @@ export function writeUndo(sql: Sql, batchId: number): UndoResult {
     const actor = getOfficerName(sql);
     let restored = 0;
     let removed = 0;
+    const audits: AuditEntry[] = [];
     // rows first, then groups (a new group is deleted only after the rows in it)
     const order = [...rows].reverse().sort((a, b) => Number(a.entity.endsWith('group')) - Number(b.entity.endsWith('group')));
     for (const r of order) {
@@ -83,8 +84,9 @@ export function writeUndo(sql: Sql, batchId: number): UndoResult {
       }
       // like the commit's entries: the row's name and the import row that keeps both exact images
       const ref = (json: string | null) => (json ? importAuditRef(JSON.parse(json) as Image, batchId, r.id) : undefined);
-      recordAudit(sql, { action: 'import.undo', entity: r.entity, entityId: r.entity_id, planId: batch.plan_id, before: ref(r.after_json), after: ref(r.before_json), actor });
+      audits.push({ action: 'import.undo', entity: r.entity, entityId: r.entity_id, planId: batch.plan_id, before: ref(r.after_json), after: ref(r.before_json), actor });
     }
+    recordAudits(sql, audits); // in one go: one INSERT compiled per row was 0.3 s of a 10,000-row undo
     const positions = JSON.parse(batch.positions_json) as Positions;
     if (positions.tasks) writePositions(sql, positions);
     updateBatch(sql, batchId, { status: 'undone', undone_at: now() });
