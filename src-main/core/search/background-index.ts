@@ -4,9 +4,9 @@
  * that comes first indexes the rest at once. FTS5's automatic merging is off while the
  * queue drains (its merges made single steps take 100–300 ms): bounded merge steps take
  * turns with the indexing steps, finish once the queue is empty, and automatic merging is
- * turned back on. Stops when the core closes;
- * whatever is left is indexed (and merged) at the next start or by the next search. While a
- * worker thread writes (core.workerWrites) it pauses and resumes after.
+ * turned back on. Stops when the core closes; whatever is left is indexed (and merged) at the
+ * next start or by the next search. While a worker thread writes (core.workerWrites) it
+ * pauses and resumes after.
  */
 import { performance } from 'node:perf_hooks';
 import type { Core } from '../core';
@@ -22,7 +22,7 @@ const FIRST_CHUNK = 32;
 const STEP_BUDGET_MS = 15;
 const MIN_CHUNK = 16;
 
-/** Index pages merged per step once the queue is drained: a few milliseconds each. */
+/** Index pages a merge step writes (between indexing steps, then until nothing is left): a few milliseconds each. */
 export const MERGE_PAGES = 16;
 
 function nextChunk(size: number, tookMs: number, max: number): number {
