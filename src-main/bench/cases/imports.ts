@@ -1,7 +1,7 @@
 /**
  * Import cases: the commit of 10,000 rows through the real commit path into an empty plan
- * (baseline: bare better-sqlite3 prepared INSERTs of the same rows in one transaction, the
- * search text deferred as the commit defers it) with the longest pause of the main event
+ * (baseline: the same task rows alone, written as the commit writes them, the search text
+ * deferred as the commit defers it; core/bench/commit-case.ts) with the longest pause of the main event
  * loop during the commit and during its undo (both written by the commit worker), the
  * verified pre-import backup with the event-loop pause while it runs, and
  * the longest pause of the main event loop while the largest appendix file goes through
@@ -19,34 +19,8 @@ import { stopImportWorker } from '../../core/imports/run-worker';
 import { undoImport } from '../../core/imports/undo';
 import { backupDir, listBackupFiles, sidecarPath } from '../../core/safety/backup-files';
 import { backupNow } from '../../core/safety/service';
-import { bulkWrite } from '../../core/search/pending';
-import { fold } from '../../core/vn/text';
+import { bareTaskInserts, deleteTasksOf, removeCaseWrites, startCommitCase } from '../../core/bench/commit-case';
 import type { BenchCase, CaseContext, CaseResult } from '../context';
-
-function emptyPlan(core: Core): number {
-  const db = core.db;
-  const doc = db
-    .prepare("INSERT INTO documents (kind, issuer_agency, summary, summary_folded, status) VALUES ('ke_hoach', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', ?, ?, 'draft')")
-    .run('Kế hoạch đo hiệu năng nhập', fold('Kế hoạch đo hiệu năng nhập')).lastInsertRowid;
-  return Number(db.prepare("INSERT INTO plans (document_id, period_text, period_start_year, period_end_year) VALUES (?, '2026-2030', 2026, 2030)").run(doc).lastInsertRowid);
-}
-
-const lastAuditId = (core: Core): number => Number(core.db.prepare('SELECT coalesce(max(id), 0) FROM audit_log').pluck().get());
-
-/**
- * What the commit case wrote goes again (its plan, batches with their rows, audit entries),
- * so that every run measures the generated office: each commit and undo of 10,000 rows
- * leaves tens of megabytes of provenance and audit, and a growing office drifted the figures.
- */
-function removeCaseWrites(core: Core, planId: number, auditBefore: number): void {
-  const db = core.db;
-  db.transaction(() => {
-    db.prepare('DELETE FROM audit_log WHERE id > ?').run(auditBefore);
-    db.prepare('DELETE FROM import_batches WHERE plan_id = ?').run(planId);
-    const doc = db.prepare('SELECT document_id FROM plans WHERE id = ?').pluck().get(planId);
-    db.prepare('DELETE FROM documents WHERE id = ?').run(doc); // its plan and the plan's rows cascade
-  }).immediate();
-}
 
 function commitInput(a: Analysis, planId: number) {
   const t = a.tables.find((x) => x.kind === 'tasks');
@@ -61,11 +35,11 @@ export const importCommitCase: BenchCase = {
   async run(ctx) {
     // backups: false — the verified pre-import backup is timed on its own row below
     const core = Core.open({ dataDir: ctx.officeDir, seed: false, backups: false });
-    const auditBefore = lastAuditId(core);
     // --quick: 1,000 rows, so the quick run stays under a minute
     const file = ctx.quick ? 'tasks-1000-exceljs.xlsx' : 'tasks-10000-exceljs.xlsx';
     const a = await analyzeFile(readFileSync(join(ctx.filesDir, file)), file, { orgs: orgSnapshots(core.sql) });
-    const planId = emptyPlan(core);
+    const mark = startCommitCase(core);
+    const planId = mark.planId;
     const input = commitInput(a, planId);
     let last = 0;
     const samples: number[] = [];
@@ -83,33 +57,22 @@ export const importCommitCase: BenchCase = {
       commitPauses.push(commitPause);
       undoPauses.push(undoPause);
     }
-    const ins = core.db.prepare(
-      `INSERT INTO tasks (plan_id, code, tt, position, title, title_folded, lead_text, coordinating_text, output, deadline_text, departments_text, budget_text, funding_source, uid, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))), strftime('%Y-%m-%dT%H:%M:%fZ','now'))`,
-    );
-    // the search text deferred as the commit defers it: the baseline is the bare cost of
-    // these rows in this table (its indexes), nothing the commit does not also pay
-    const bare = core.db.transaction(() =>
-      bulkWrite(core.sql, () =>
-        input.records.forEach((r, i) => {
-          const f = r.fields;
-          ins.run(planId, r.code, r.tt, i, f.title ?? '', fold(f.title ?? ''), f.lead ?? null, f.coordinating ?? null, f.output ?? null, f.deadline ?? null, f.departments ?? null, f.budget ?? null, f.funding ?? null);
-        }),
-      ),
-    );
+    // the same task rows and nothing else, written as the commit writes them: the bare cost of
+    // these rows in this table (its indexes and triggers), nothing the commit does not also pay
+    const bare = bareTaskInserts(core, planId, input.records);
     const baselineSamples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
-      bare.immediate();
+      bare();
       if (i > 0) baselineSamples.push(performance.now() - t);
-      core.db.prepare('DELETE FROM tasks WHERE plan_id = ?').run(planId);
+      deleteTasksOf(core, planId);
     }
-    removeCaseWrites(core, planId, auditBefore);
+    removeCaseWrites(core, mark);
     const backup = await preImportBackup(ctx);
     core.close();
     const rows = input.records.length;
     return [
-      { name: `import commit (${rows} rows, new plan)`, samples, baselineSamples, note: 'baseline: bare prepared INSERTs of the task rows, one transaction, search indexing deferred as in the commit' },
+      { name: `import commit (${rows} rows, new plan)`, samples, baselineSamples, note: 'baseline: the task rows alone, 50 a statement as the commit writes them, one transaction, search indexing deferred as in the commit' },
       { name: `event-loop pause during the commit of ${rows} rows (longest ms)`, samples: commitPauses, note: 'commit worker; before it: the whole commit' },
       { name: `event-loop pause during the undo of ${rows} rows (longest ms)`, samples: undoPauses, note: 'commit worker; before it: the whole undo' },
       ...backup,
