@@ -12,7 +12,7 @@ import { dispatch } from '../../../src-main/api/dispatch';
 import { Core } from '../../../src-main/core/core';
 import { WORKER_WRITING_MESSAGE } from '../../../src-main/core/db/write-gate';
 import { commitImport, type CommitInput } from '../../../src-main/core/imports/commit';
-import { commitWorkerStarted, replyError, setCommitWorkerIdleStop } from '../../../src-main/core/imports/commit-worker/run-worker';
+import { commitWorkerHeapUsed, commitWorkerStarted, replyError, setCommitWorkerIdleStop } from '../../../src-main/core/imports/commit-worker/run-worker';
 import type { ImportRecord } from '../../../src-main/core/imports/types';
 import { undoImport } from '../../../src-main/core/imports/undo';
 import { backupDir, listBackupFiles } from '../../../src-main/core/safety/backup-files';
@@ -104,6 +104,19 @@ describe('the import commit on the commit worker', () => {
     } finally {
       setCommitWorkerIdleStop(60_000);
     }
+  });
+
+  it('collects the garbage of a commit and of its undo once their flow ends', async () => {
+    const planId = emptyPlan(env.core.db);
+    await commitImport(env.core, input(planId, records(5))); // the worker is started and its modules are loaded
+    const base = await commitWorkerHeapUsed(env.core);
+    const r = await commitImport(env.core, input(planId, records(ROWS, 6)));
+    const afterCommit = await commitWorkerHeapUsed(env.core);
+    await undoImport(env.core, r.batchId);
+    const afterUndo = await commitWorkerHeapUsed(env.core);
+    // thousands of rows parsed, diffed and written leave tens of megabytes behind until V8's next major collection
+    expect(afterCommit - base).toBeLessThan(4 * 1048576);
+    expect(afterUndo - base).toBeLessThan(4 * 1048576);
   });
 
   it('holds back a write method at the dispatch until the commit is written, and refuses a direct transaction at once', async () => {

@@ -6,6 +6,7 @@
  * the main thread's included, commits to the file). The stamp is read before the check reads
  * anything and compared after the write transaction took the lock, so nothing slips between.
  */
+import { getHeapStatistics } from 'node:v8';
 import { createQueryBuilder, Sql } from '../../db/exec';
 import { openWorkerConnection, type SqliteDb } from '../../db/open';
 import { checkCommit, writeCommit, type CheckedPreview, type CommitInput } from '../commit';
@@ -109,5 +110,15 @@ export function runJob(job: CommitJob): unknown {
       staged.delete(job.token);
       closeConnection();
       return null;
+    case 'heap':
+      return getHeapStatistics().used_heap_size;
   }
+}
+
+/**
+ * After a check (its garbage: a whole preview) and after a flow's last job (the write's), the
+ * worker collects its garbage, once the reply is posted (workers/collect-garbage.ts).
+ */
+export function collectsAfter(job: CommitJob): boolean {
+  return job.kind === 'commit-check' || job.kind === 'undo-check' || job.kind === 'release';
 }

@@ -6,7 +6,9 @@ export type CommitJob =
   | { kind: 'stage'; token: number; input?: Omit<CommitInput, 'records'>; records: ImportRecord[] }
   | { kind: 'commit-check' | 'commit-write'; token: number; dbPath: string }
   | { kind: 'undo-check' | 'undo-write'; batchId: number; dbPath: string }
-  | { kind: 'release'; token: number };
+  | { kind: 'release'; token: number }
+  /** the worker's used heap in bytes (tests: the garbage of a job is collected) */
+  | { kind: 'heap' };
 
 export type CommitRequest = CommitJob & { id: number };
 

@@ -158,3 +158,8 @@ export function undoInWorker(core: Core, batchId: number): Promise<UndoResult> {
 export function stopCommitWorker(): void {
   worker.stop();
 }
+
+/** Tests: the commit worker's used heap in bytes (its garbage is collected after a flow). */
+export function commitWorkerHeapUsed(core: Core): Promise<number> {
+  return job<number>(core, { kind: 'heap' });
+}

@@ -6,11 +6,14 @@
  * then write after the backup) and is closed by the flow's last job ('release'): an idle
  * connection on the file would make a restore's file swap refuse. The rows of a commit
  * come in parts ('stage'), so no single message makes the main thread clone them all at once.
+ * Once the reply of a check or of a flow's last job is posted, the worker collects its garbage:
+ * V8 let its heap reach a few hundred megabytes between collections (workers/collect-garbage.ts).
  * The built app ships it as out/main/commit-worker.js.
  */
 import { parentPort } from 'node:worker_threads';
 import { isAppError } from '../../errors';
-import { runJob, Unstaged } from './jobs';
+import { collectGarbage } from '../../workers/collect-garbage';
+import { collectsAfter, runJob, Unstaged } from './jobs';
 import { UNSTAGED, type CommitReply, type CommitRequest } from './protocol';
 
 function failure(id: number, e: unknown): CommitReply {
@@ -28,4 +31,5 @@ parentPort?.on('message', (req: CommitRequest) => {
     reply = failure(req.id, e);
   }
   parentPort!.postMessage(reply);
+  if (collectsAfter(req)) collectGarbage();
 });
