@@ -9,7 +9,7 @@ import type { Core } from '../core';
 import type { Sql } from '../db/exec';
 import type { Row } from '../db/schema';
 import { AppError } from '../errors';
-import { comparable, deleteEntity, readImages, restoreImage, writePositions, type Entity, type Image, type Positions } from './entity-images';
+import { comparable, deleteEntities, readImages, restoreImage, writePositions, type Entity, type Image, type Positions } from './entity-images';
 import { indexInBackground } from '../search/background-index';
 import { bulkWrite } from '../search/pending';
 import { getOfficerName } from '../settings/office';
@@ -57,42 +57,56 @@ function unchangedSinceImport(r: Row<'import_rows'>, image: Image | null): void 
 
 export type UndoResult = { batchId: number; restored: number; removed: number };
 
+/** What the check found: the batch and its rows to undo. */
+export type UndoCheck = ReturnType<typeof undoable>;
+
 /** The undo worker's first job: the reasons an undo is refused come before any backup is made. */
-export function checkUndo(sql: Sql, batchId: number): void {
-  undoable(sql, batchId);
+export function checkUndo(sql: Sql, batchId: number): UndoCheck {
+  return undoable(sql, batchId);
 }
 
-/** The undo worker's write job, on its own connection, in ONE transaction that checks again first. */
-export function writeUndo(sql: Sql, batchId: number): UndoResult {
+const isGroup = (r: Row<'import_rows'>) => r.entity.endsWith('group');
+
+/**
+ * The rows of one phase (rows, then their groups: a new group goes only after the rows in
+ * it): the inserted ones deleted a few hundred per statement, then the changed ones put back
+ * as imaged. Deleting first is safe: a changed row's image never points at a row the import
+ * added, and what a delete sets to null in it is put back by its image.
+ */
+function undoPhase(sql: Sql, rows: Array<Row<'import_rows'>>): void {
+  const inserted = rows.filter((r) => r.action === 'insert');
+  for (const entity of new Set(inserted.map((r) => r.entity))) {
+    deleteEntities(sql, entity, inserted.filter((r) => r.entity === entity).map((r) => r.entity_id));
+  }
+  for (const r of rows) if (r.action !== 'insert') restoreImage(sql, r.entity, JSON.parse(r.before_json!) as Image);
+}
+
+/**
+ * The undo worker's write job, on its own connection, in ONE transaction. The check runs
+ * again first (the app kept answering during the backup: a change made meanwhile still
+ * refuses the undo) unless `unchangedCheck`, called once the transaction holds the lock,
+ * gives back the check's result because nothing was committed since (commit-worker/jobs.ts).
+ */
+export function writeUndo(sql: Sql, batchId: number, unchangedCheck: () => UndoCheck | null = () => null): UndoResult {
   return sql.tx(() =>
     bulkWrite(sql, () => {
-    // the app kept answering during the backup: a change made meanwhile still refuses the undo
-    const { batch, rows } = undoable(sql, batchId);
-    const actor = getOfficerName(sql);
-    let restored = 0;
-    let removed = 0;
-    const audits: AuditEntry[] = [];
-    // rows first, then groups (a new group is deleted only after the rows in it)
-    const order = [...rows].reverse().sort((a, b) => Number(a.entity.endsWith('group')) - Number(b.entity.endsWith('group')));
-    for (const r of order) {
-      if (r.action === 'insert') {
-        deleteEntity(sql, r.entity, r.entity_id);
-        removed++;
-      } else {
-        restoreImage(sql, r.entity, JSON.parse(r.before_json!) as Image);
-        restored++;
-      }
+      const { batch, rows } = unchangedCheck() ?? undoable(sql, batchId);
+      const actor = getOfficerName(sql);
+      const latestFirst = [...rows].reverse();
+      const phases = [latestFirst.filter((r) => !isGroup(r)), latestFirst.filter(isGroup)];
+      for (const phase of phases) undoPhase(sql, phase);
       // like the commit's entries: the row's name and the import row that keeps both exact images
-      const ref = (json: string | null) => (json ? importAuditRef(JSON.parse(json) as Image, batchId, r.id) : undefined);
-      audits.push({ action: 'import.undo', entity: r.entity, entityId: r.entity_id, planId: batch.plan_id, before: ref(r.after_json), after: ref(r.before_json), actor });
-    }
-    recordAudits(sql, audits); // in one go: one INSERT compiled per row was 0.3 s of a 10,000-row undo
-    const positions = JSON.parse(batch.positions_json) as Positions;
-    if (positions.tasks) writePositions(sql, positions);
-    updateBatch(sql, batchId, { status: 'undone', undone_at: now() });
-    recordAudit(sql, { action: 'import.undo', entity: 'import_batch', entityId: batchId, planId: batch.plan_id, before: { status: 'committed' }, after: { status: 'undone' } });
-    return { batchId, restored, removed };
-  }));
+      const ref = (batchRow: number, json: string | null) => (json ? importAuditRef(JSON.parse(json) as Image, batchId, batchRow) : undefined);
+      const audits: AuditEntry[] = phases.flat().map((r) => ({ action: 'import.undo', entity: r.entity, entityId: r.entity_id, planId: batch.plan_id, before: ref(r.id, r.after_json), after: ref(r.id, r.before_json), actor }));
+      recordAudits(sql, audits); // in one go: one INSERT compiled per row was 0.3 s of a 10,000-row undo
+      const positions = JSON.parse(batch.positions_json) as Positions;
+      if (positions.tasks) writePositions(sql, positions);
+      updateBatch(sql, batchId, { status: 'undone', undone_at: now() });
+      recordAudit(sql, { action: 'import.undo', entity: 'import_batch', entityId: batchId, planId: batch.plan_id, before: { status: 'committed' }, after: { status: 'undone' } });
+      const removed = rows.filter((r) => r.action === 'insert').length;
+      return { batchId, restored: rows.length - removed, removed };
+    }),
+  );
 }
 
 /** Check in the commit worker, back up, write in the commit worker (a progress batch: on this thread, it is small). */

@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommitResult } from '../../../src-main/core/imports/commit';
-import { lastCommitWrite, runJob } from '../../../src-main/core/imports/commit-worker/jobs';
+import { lastCommitWrite, lastUndoWrite, runJob } from '../../../src-main/core/imports/commit-worker/jobs';
 import type { ImportRecord } from '../../../src-main/core/imports/types';
 import { fold } from '../../../src-main/core/vn/text';
 import { openCore } from '../../helpers/imports';
@@ -123,5 +123,49 @@ describe('the commit write after its check', () => {
     const r = write(dbPath);
     expect(lastCommitWrite.reusedCheck).toBe(false);
     expect(r.counts).toMatchObject({ new: 3 });
+  });
+});
+
+describe('the undo write after its check', () => {
+  const undoJobs = (batchId: number, between: () => void = () => undefined) => {
+    const dbPath = env.core.dbPath;
+    runJob({ kind: 'undo-check', batchId, dbPath });
+    between();
+    return runJob({ kind: 'undo-write', batchId, dbPath }) as { removed: number; restored: number };
+  };
+  const tasksOfPlan = () => env.core.db.prepare('SELECT count(*) FROM tasks WHERE plan_id = ?').pluck().get(planId);
+
+  it('uses the check when nothing was committed since, and removes every row the import added', () => {
+    const { batchId } = write(stageAndCheck(120));
+    expect(tasksOfPlan()).toBe(120);
+    const r = undoJobs(batchId);
+    expect(lastUndoWrite.reusedCheck).toBe(true);
+    expect(r).toMatchObject({ removed: 121, restored: 0 }); // the rows and their group
+    expect(tasksOfPlan()).toBe(0);
+    expect(env.core.db.prepare('SELECT count(*) FROM task_groups WHERE plan_id = ?').pluck().get(planId)).toBe(0);
+  });
+
+  it('checks again when another connection committed since, and refuses when a row was changed meanwhile', () => {
+    const { batchId } = write(stageAndCheck(3));
+    expect(() =>
+      undoJobs(batchId, () => env.core.db.prepare("UPDATE tasks SET title = 'Sửa tay' WHERE plan_id = ? AND code = 'I.2'").run(planId)),
+    ).toThrow(/I\.2 đã được sửa hoặc xóa sau lần nhập này/);
+    expect(lastUndoWrite.reusedCheck).toBe(false);
+    expect(tasksOfPlan()).toBe(3); // nothing undone
+  });
+
+  it('checks again when a write job ran on its own connection since (its own commits do not move data_version)', () => {
+    const { batchId } = write(stageAndCheck(2));
+    const planOfUndo = planId;
+    const dbPath = env.core.dbPath;
+    const doc = env.core.db.prepare("INSERT INTO documents (kind, issuer_agency, summary, summary_folded, status) VALUES ('ke_hoach', 'SỞ', 'Kế hoạch khác', 'ke hoach khac', 'draft')").run().lastInsertRowid;
+    planId = Number(env.core.db.prepare("INSERT INTO plans (document_id, period_text, period_start_year, period_end_year) VALUES (?, '2026-2030', 2026, 2030)").run(doc).lastInsertRowid);
+    runJob({ kind: 'undo-check', batchId, dbPath }); // nothing is committed by the main connection after this
+    write(stageAndCheck(1)); // another plan's commit, written on the same connection meanwhile
+    const r = runJob({ kind: 'undo-write', batchId, dbPath }) as { removed: number };
+    expect(lastUndoWrite.reusedCheck).toBe(false);
+    expect(r.removed).toBe(3);
+    expect(env.core.db.prepare('SELECT count(*) FROM tasks WHERE plan_id = ?').pluck().get(planOfUndo)).toBe(0);
+    expect(tasksOfPlan()).toBe(1); // the other plan's row stays
   });
 });

@@ -1,16 +1,16 @@
 /**
  * The commit worker's jobs (worker.ts is only the message door): staged rows, one connection
- * per flow, and the check's preview kept for the write. The write repeats the check inside its
- * transaction unless nothing can have changed since the check: the same connection, no write
- * job on it since, and PRAGMA data_version unchanged (it changes when any other connection,
- * the main thread's included, commits to the file). The stamp is read before the check reads
+ * per flow, and the check's result (a commit's preview, an undo's rows) kept for the write.
+ * The write repeats the check inside its transaction unless nothing can have changed since
+ * the check: the same connection, no write job on it since, and PRAGMA data_version unchanged
+ * (it changes when any other connection, the main thread's included, commits to the file). The stamp is read before the check reads
  * anything and compared after the write transaction took the lock, so nothing slips between.
  */
 import { getHeapStatistics } from 'node:v8';
 import { createQueryBuilder, Sql } from '../../db/exec';
 import { openWorkerConnection, type SqliteDb } from '../../db/open';
 import { checkCommit, writeCommit, type CheckedPreview, type CommitInput } from '../commit';
-import { checkUndo, writeUndo } from '../undo';
+import { checkUndo, writeUndo, type UndoCheck } from '../undo';
 import type { CommitJob } from './protocol';
 
 interface Connection {
@@ -34,8 +34,12 @@ const staged = new Map<number, Staged>();
 
 export class Unstaged extends Error {}
 
-/** Whether the last commit write used its check's preview (read by the tests). */
+/** The last undo check, kept for its write (one undo flow at a time: the dispatch holds writes back). */
+let undoChecked: { batchId: number; found: UndoCheck; stamp: string } | null = null;
+
+/** Whether the last commit or undo write used its check (read by the tests). */
 export const lastCommitWrite = { reusedCheck: false };
+export const lastUndoWrite = { reusedCheck: false };
 
 function connectionTo(path: string): Connection {
   if (connection?.path !== path) {
@@ -100,14 +104,27 @@ export function runJob(job: CommitJob): unknown {
         }),
       );
     }
-    case 'undo-check':
-      return checkUndo(connectionTo(job.dbPath).sql, job.batchId);
+    case 'undo-check': {
+      const c = connectionTo(job.dbPath);
+      const stamp = stampOf(c);
+      undoChecked = { batchId: job.batchId, found: checkUndo(c.sql, job.batchId), stamp };
+      return null;
+    }
     case 'undo-write': {
       const c = connectionTo(job.dbPath);
-      return writeJob(c, () => writeUndo(c.sql, job.batchId));
+      const checked = undoChecked?.batchId === job.batchId ? undoChecked : null;
+      undoChecked = null;
+      lastUndoWrite.reusedCheck = false;
+      return writeJob(c, () =>
+        writeUndo(c.sql, job.batchId, () => {
+          lastUndoWrite.reusedCheck = checked !== null && checked.stamp === stampOf(c);
+          return lastUndoWrite.reusedCheck ? checked!.found : null;
+        }),
+      );
     }
     case 'release':
       staged.delete(job.token);
+      undoChecked = null;
       closeConnection();
       return null;
     case 'heap':
