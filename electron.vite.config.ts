@@ -19,6 +19,8 @@ export default defineConfig({
           'export-worker': resolve(__dirname, 'src-main/core/exports/run/worker.ts'),
           // verified backups are made in a worker thread (core/safety/backup-worker/run-worker.ts)
           'backup-worker': resolve(__dirname, 'src-main/core/safety/backup-worker/worker.ts'),
+          // a restore's backup check and staging copy run in a worker thread (core/safety/restore-worker)
+          'restore-worker': resolve(__dirname, 'src-main/core/safety/restore-worker/worker.ts'),
           // import commits and undos are checked and written in a worker thread (core/imports/commit-worker)
           'commit-worker': resolve(__dirname, 'src-main/core/imports/commit-worker/worker.ts'),
         },

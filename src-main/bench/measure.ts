@@ -1,5 +1,5 @@
 /** Timing helpers: warm-up, repeated runs, median / p95 / spread. */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 export interface Stats {
   median: number;
@@ -23,4 +23,22 @@ export async function timeRuns(fn: () => unknown, iterations: number, warmup = 2
     samples.push(performance.now() - t);
   }
   return samples;
+}
+
+/** Longest gap of the main event loop: a 1 ms probe plus perf_hooks' histogram. */
+export async function longestPause(fn: () => Promise<unknown>): Promise<number> {
+  const h = monitorEventLoopDelay({ resolution: 5 });
+  let last = performance.now();
+  let worst = 0;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  }, 1);
+  h.enable();
+  await fn();
+  h.disable();
+  clearInterval(probe);
+  worst = Math.max(worst, performance.now() - last);
+  return Math.max(worst, h.max / 1e6);
 }

@@ -35,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   // the check and backup workers and the daily backup's timer do not hold the process open: this does, until the command is over
   const keepAlive = setInterval(() => undefined, 1 << 30);
   try {
-    if (command.name === 'restore') return runRestore(dataDir, command.file);
+    if (command.name === 'restore') return await runRestore(dataDir, command.file);
     // quick_check in a worker after open, as in the app: a command that only reads does not wait for it
     core = Core.open({ dataDir, integrityCheck: 'after-open' });
     const opened = core;

@@ -49,7 +49,7 @@ function printComparison(p: RestorePreview): void {
 }
 
 /** Restore: with the core when the current database opens (even read-only), without it when it does not. */
-export function runRestore(dataDir: string, file: string): number {
+export async function runRestore(dataDir: string, file: string): Promise<number> {
   const source = resolve(file);
   let core: Core | undefined;
   try {
@@ -60,8 +60,8 @@ export function runRestore(dataDir: string, file: string): number {
   }
   try {
     if (core) {
-      printComparison(previewRestore(core, source));
-      const r = restoreBackup(core, source);
+      printComparison(await previewRestore(core, source));
+      const r = await restoreBackup(core, source);
       out(`Đã sao lưu dữ liệu trước khi khôi phục: ${r.safetyBackup}.\nĐã khôi phục dữ liệu từ ${source}: ${formatSummary(r.summary)}.`);
     } else {
       const r = restoreWithoutCore(dataDir, source);

@@ -143,9 +143,12 @@ export class Core {
 
   /**
    * Close the database, run `swap` on the files (restore), and open again. When `swap`
-   * throws, the untouched database is reopened and the error passed on.
+   * throws, the untouched database is reopened and the error passed on. `swappedInChecked`:
+   * the file swapped in has just passed a full integrity_check (a restore's staging copy), so
+   * its opening skips quick_check, seconds of this thread on a ten-year office; the old file,
+   * reopened after a failed swap, is checked as at any start.
    */
-  replaceDatabase(swap: () => void): void {
+  replaceDatabase(swap: () => void, swappedInChecked = false): void {
     if (this.closed) throw new AppError('INTERNAL', 'PlanDesk đã đóng dữ liệu.');
     // a worker connection on the file would keep writing to the file being replaced
     if (this.workerWrites.writing > 0 || this.workerWrites.connections > 0) throw new AppError('CONFLICT', WORKER_WRITING_MESSAGE);
@@ -158,7 +161,8 @@ export class Core {
     } catch (e) {
       failure = e;
     }
-    const { db, readOnlyReason, cleanup } = openWithSafety(this.dbPath, this.dataDir, { backups: false });
+    const quickCheck = swappedInChecked && failure === undefined ? 'if-migrating' : true;
+    const { db, readOnlyReason, cleanup } = openWithSafety(this.dbPath, this.dataDir, { backups: false, quickCheck });
     this.current = { db, sql: this.sqlOf(db), cleanup };
     this.readOnlyReason = readOnlyReason;
     if (failure !== undefined) throw failure;

@@ -22,7 +22,7 @@ async function run(): Promise<void> {
   else if (op === 'export') {
     const ids = (core.db.prepare('SELECT id FROM plans').all() as Array<{ id: number }>).map((p) => p.id);
     writeFileAtomic(file, exportPackage(core, ids).bytes);
-  } else if (op === 'restore') restoreBackup(core, file);
+  } else if (op === 'restore') await restoreBackup(core, file);
   else throw new Error(`unknown operation ${op}`);
 }
 

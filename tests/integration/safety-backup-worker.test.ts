@@ -79,7 +79,7 @@ describe('the verified backup in a worker thread', () => {
 
     core.db.prepare('DELETE FROM tasks WHERE plan_id = (SELECT max(id) FROM plans)').run();
     expect(count(core, 'tasks')).toBe(tasks - BULK);
-    restoreBackup(core, made.file);
+    await restoreBackup(core, made.file);
     expect(count(core, 'tasks')).toBe(tasks);
     expect(backupFiles(core).some((n) => n.includes('.part'))).toBe(false);
     core.close();

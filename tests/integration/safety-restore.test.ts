@@ -68,7 +68,7 @@ describe('restore', () => {
       [damaged, /bị hỏng/],
       [join(dir, 'missing.sqlite'), /Không tìm thấy/],
     ] as const) {
-      expect(() => restoreBackup(core, file)).toThrowError(message);
+      await expect(restoreBackup(core, file)).rejects.toThrowError(message);
       expect(marker(core).title).toBe('HIỆN TẠI');
     }
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -113,7 +113,7 @@ describe('restore', () => {
     const oldFile = join(tempDir(), 'old.sqlite');
     copyFileSync(databasePath(old), oldFile);
     const core = Core.open({ dataDir: tempDir() });
-    restoreBackup(core, oldFile);
+    await restoreBackup(core, oldFile);
     expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(core.db.prepare('SELECT summary FROM documents').all()).toEqual([{ summary: 'Kế hoạch cũ' }]);
     const untouched = new Database(oldFile, { readonly: true });

@@ -32,16 +32,16 @@ export const safetyHandlers = {
     const { file: _file, ...entry } = await backupInBackground(ctx.core, 'manual');
     return entry;
   },
-  'backups.restorePreview': (ctx, input) => {
-    const p = previewRestore(ctx.core, backupFileByName(ctx.core.dataDir, input.name));
+  'backups.restorePreview': async (ctx, input) => {
+    const p = await previewRestore(ctx.core, backupFileByName(ctx.core.dataDir, input.name));
     return { name: input.name, createdAt: p.createdAt, reason: p.reason, size: p.size, schemaVersion: p.schemaVersion, backup: p.backup, current: p.current };
   },
   'backups.addFile': (ctx, input) => {
     const { file: _file, ...entry } = addBackupFile(ctx.core.dataDir, basename(input.fileName), bytes(input.base64));
     return entry;
   },
-  'backups.restore': (ctx, input) => {
-    const r = restoreBackup(ctx.core, backupFileByName(ctx.core.dataDir, input.name));
+  'backups.restore': async (ctx, input) => {
+    const r = await restoreBackup(ctx.core, backupFileByName(ctx.core.dataDir, input.name));
     return { restoredFrom: basename(r.restoredFrom), safetyBackup: r.safetyBackup, summary: r.summary };
   },
   'backups.setMirror': (ctx, input) => ({ mirrorDir: changeMirrorDir(ctx.core, input.dir, { create: input.create }) }),

@@ -10,7 +10,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
 import { dispatch, wireParts } from '../../api/dispatch';
 import { Core } from '../../core/core';
 import { analyzeFile, type Analysis } from '../../core/imports/analyze';
@@ -21,6 +21,7 @@ import { backupDir, listBackupFiles, sidecarPath } from '../../core/safety/backu
 import { backupNow } from '../../core/safety/service';
 import { bareTaskInserts, deleteTasksOf, removeCaseWrites, startCommitCase } from '../../core/bench/commit-case';
 import type { BenchCase, CaseContext, CaseResult } from '../context';
+import { longestPause } from '../measure';
 
 function commitInput(a: Analysis, planId: number) {
   const t = a.tables.find((x) => x.kind === 'tasks');
@@ -117,24 +118,6 @@ async function preImportBackup(ctx: CaseContext): Promise<CaseResult[]> {
       rmSync(sidecarPath(b.file), { force: true });
     }
   }
-}
-
-/** Longest gap of the main event loop: a 1 ms probe plus perf_hooks' histogram. */
-async function longestPause(fn: () => Promise<unknown>): Promise<number> {
-  const h = monitorEventLoopDelay({ resolution: 5 });
-  let last = performance.now();
-  let worst = 0;
-  const probe = setInterval(() => {
-    const now = performance.now();
-    worst = Math.max(worst, now - last);
-    last = now;
-  }, 1);
-  h.enable();
-  await fn();
-  h.disable();
-  clearInterval(probe);
-  worst = Math.max(worst, performance.now() - last);
-  return Math.max(worst, h.max / 1e6);
 }
 
 function largestFile(ctx: CaseContext): string {

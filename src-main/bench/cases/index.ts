@@ -5,5 +5,6 @@ import { exportCase, importDryRunCase } from './files';
 import { gridScrollCase } from './grid-scroll';
 import { eventLoopCase, importCommitCase } from './imports';
 import { dashboardCase, searchCase, taskTableCase } from './queries';
+import { restoreCase } from './restore';
 
-export const CASES: readonly BenchCase[] = [coreStart, searchCase, taskTableCase, dashboardCase, importDryRunCase, importCommitCase, eventLoopCase, exportCase, gridScrollCase];
+export const CASES: readonly BenchCase[] = [coreStart, searchCase, taskTableCase, dashboardCase, importDryRunCase, importCommitCase, eventLoopCase, exportCase, restoreCase, gridScrollCase];

@@ -4,16 +4,21 @@
  * would make SQLite wait synchronously (busy_timeout) and freeze the window: the API
  * dispatch awaits `idle()` before a method that writes, and the main connection's `tx`
  * refuses at once (`refuseWhileWriting`) instead of waiting. `connections` counts worker
- * connections open on the file (a restore must not swap the file under them).
+ * connections open on the file (a restore must not swap the file under them). A restore
+ * holds writes back the same way while it backs up the current data and swaps the file.
  */
 import { AppError } from '../errors';
 
 export const WORKER_WRITING_MESSAGE =
   'PlanDesk đang ghi một bảng vừa nhập vào dữ liệu nên chưa lưu được thay đổi này (thay đổi vừa rồi chưa được lưu). Hãy thử lại sau vài giây.';
 
+export const RESTORING_MESSAGE =
+  'PlanDesk đang khôi phục dữ liệu từ bản sao lưu nên chưa lưu được thay đổi này (thay đổi vừa rồi chưa được lưu). Hãy thử lại khi khôi phục xong.';
+
 export class WriteGate {
   private writes = 0;
   private open = 0;
+  private restoring = 0;
   private waiters: Array<() => void> = [];
 
   /** Writes under way on worker connections. */
@@ -24,6 +29,20 @@ export class WriteGate {
   /** Worker connections open on the database file. */
   get connections(): number {
     return this.open;
+  }
+
+  /** Whether the main connection must not write now: a worker writes, or a restore is replacing the file. */
+  get busy(): boolean {
+    return this.writes > 0 || this.restoring > 0;
+  }
+
+  /**
+   * A restore holds every write back from its safety backup to its file swap (a change made
+   * in between would be in neither): call the returned function (once) when it has settled.
+   */
+  beginRestore(): () => void {
+    this.restoring++;
+    return this.once(() => this.restoring--);
   }
 
   /** A worker write starts: call the returned function (once) when it has settled. */
@@ -38,9 +57,9 @@ export class WriteGate {
     return this.once(() => this.open--);
   }
 
-  /** Resolves when no worker write is under way (at once when none is). */
+  /** Resolves when no worker write and no restore is under way (at once when none is). */
   async idle(): Promise<void> {
-    while (this.writes > 0) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    while (this.busy) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
   /** Resolves when no worker write is under way and no worker connection is open. */
@@ -51,6 +70,7 @@ export class WriteGate {
   /** The main connection's safety net: never a synchronous wait behind a worker's write. */
   refuseWhileWriting(): void {
     if (this.writes > 0) throw new AppError('CONFLICT', WORKER_WRITING_MESSAGE);
+    if (this.restoring > 0) throw new AppError('CONFLICT', RESTORING_MESSAGE);
   }
 
   private once(settle: () => void): () => void {

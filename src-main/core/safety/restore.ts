@@ -1,25 +1,23 @@
 /**
  * Restore: show what a backup holds against the current data, back the current state up,
  * then swap files atomically. The backup is first copied and checked next to the database
- * (a staging file, migrated if it is older); only a rename makes it current, so a restore
- * that fails or is killed at any moment leaves either the old database or the new one,
- * never a mix. A damaged current database is kept byte for byte before it is replaced.
+ * (a staging file, migrated if it is older: restore-stage.ts, run in the restore worker);
+ * only a rename makes it current, so a restore that fails or is killed at any moment leaves
+ * either the old database or the new one, never a mix. A damaged current database is kept
+ * byte for byte before it is replaced.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../core';
-import { recordAudit } from '../audit/service';
-import { createQueryBuilder, Sql } from '../db/exec';
-import { openDatabase } from '../db/open';
 import { AppError } from '../errors';
 import { databasePath } from '../paths';
 import { backupDir, fsyncDir, parseBackupName, readSidecar, type BackupReason } from './backup-files';
 import { keepDamagedCopy } from './backups';
-import { integrityProblems } from './integrity';
-import { backupNow } from './service';
+import { removeStaging, stageRestore } from './restore-stage';
+import { inspectInWorker, stageInWorker } from './restore-worker/run-worker';
+import { backupInBackground } from './service';
 import { ensureMachineId } from './settings';
-import { inspectDatabaseFile, withReadOnly, type InspectedFile } from './sqlite-file';
-import { RESTORE_STAGING_MARK } from './startup';
+import { inspectDatabaseFile, type InspectedFile } from './sqlite-file';
 import { summarize, type ContentSummary } from './summary';
 
 export interface RestorePreview {
@@ -62,7 +60,9 @@ function describe(inspected: InspectedFile, current: ContentSummary | null): Res
   };
 }
 
-export function previewRestore(core: Core | null, file: string): RestorePreview {
+/** What the backup holds against the current data; its full check runs in the restore worker. */
+export async function previewRestore(core: Core | null, file: string): Promise<RestorePreview> {
+  const inspected = await inspectInWorker(file);
   let current: ContentSummary | null = null;
   if (core) {
     try {
@@ -71,33 +71,7 @@ export function previewRestore(core: Core | null, file: string): RestorePreview 
       current = null;
     }
   }
-  return describe(inspectDatabaseFile(file), current);
-}
-
-/** Copy the backup next to the database through SQLite (one clean file), migrate, check, stamp the audit. */
-function stage(dbPath: string, file: string, auditNote: Record<string, unknown>): string {
-  const staging = `${dbPath}${RESTORE_STAGING_MARK}${process.pid}-${Date.now()}`;
-  try {
-    withReadOnly(file, (src) => src.prepare('VACUUM INTO ?').run(staging));
-    const db = openDatabase(staging);
-    try {
-      const problems = integrityProblems(db, 'full');
-      if (problems.length) throw new AppError('DB_DAMAGED', `Bản sao lưu không qua được kiểm tra sau khi chép (${problems[0]}). Dữ liệu hiện tại không thay đổi.`);
-      const sql = new Sql(db, createQueryBuilder(db));
-      sql.tx(() => recordAudit(sql, { action: 'safety.restore', entity: 'database', entityId: null, after: auditNote }));
-      db.pragma('journal_mode = DELETE');
-    } finally {
-      db.close();
-    }
-    if (existsSync(`${staging}-wal`)) throw new Error('staging copy still has a WAL');
-    return staging;
-  } catch (e) {
-    rmSync(staging, { force: true });
-    rmSync(`${staging}-wal`, { force: true });
-    rmSync(`${staging}-shm`, { force: true });
-    if (e instanceof AppError) throw e;
-    throw new AppError('IO_ERROR', `Không chép được bản sao lưu vào thư mục dữ liệu (ổ đĩa đầy hoặc không ghi được). Dữ liệu hiện tại không thay đổi.`, { cause: e });
-  }
+  return describe(inspected, current);
 }
 
 const IN_USE = 'Tệp dữ liệu đang được một chương trình PlanDesk khác mở (ứng dụng, cổng web hoặc dòng lệnh). Hãy đóng chương trình đó rồi khôi phục lại. Dữ liệu hiện tại không thay đổi.';
@@ -112,24 +86,37 @@ function swapInto(dbPath: string, staging: string, discardWal = false): void {
   fsyncDir(join(dbPath, '..'));
 }
 
-export function restoreBackup(core: Core, file: string): RestoreResult {
-  const inspected = inspectDatabaseFile(file);
-  const staging = stage(core.dbPath, file, { from: file, summary: inspected.summary });
+/**
+ * The backup is checked and copied next to the database in the restore worker, the current
+ * data is backed up in the backup worker, then the file is swapped: the thread that serves
+ * the window waits but never runs the copies and checks (tens of seconds on a ten-year office).
+ * From the safety backup to the swap every write waits or is refused (db/write-gate.ts).
+ */
+export async function restoreBackup(core: Core, file: string): Promise<RestoreResult> {
+  const inspected = await inspectInWorker(file);
+  const staging = await stageInWorker(core.dbPath, file, { from: file, summary: inspected.summary });
   try {
+    await core.workerWrites.quiet(); // an import commit or undo on a worker connection finishes first
     let safetyBackup: string;
-    if (core.readOnly) {
-      safetyBackup = keepDamagedCopy(core.dbPath, core.dataDir).name;
-    } else {
-      const busy = (core.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>)[0]?.busy;
-      if (busy) throw new AppError('CONFLICT', IN_USE);
-      safetyBackup = backupNow(core, 'restore').name;
+    const held = core.workerWrites.beginRestore(); // same turn: nothing slips in between
+    try {
+      if (core.isClosed) throw new AppError('CONFLICT', 'PlanDesk đã đóng dữ liệu trước khi khôi phục xong. Dữ liệu hiện tại không thay đổi.');
+      const damaged = core.readOnly;
+      if (damaged) {
+        safetyBackup = keepDamagedCopy(core.dbPath, core.dataDir).name;
+      } else {
+        const busy = (core.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>)[0]?.busy;
+        if (busy) throw new AppError('CONFLICT', IN_USE);
+        safetyBackup = (await backupInBackground(core, 'restore')).name;
+      }
+      core.replaceDatabase(() => swapInto(core.dbPath, staging, damaged), true); // checked in full by the restore worker
+    } finally {
+      held();
     }
-    const damaged = core.readOnly;
-    core.replaceDatabase(() => swapInto(core.dbPath, staging, damaged));
     if (!core.readOnly) ensureMachineId(core.sql); // a backup older than packages has none
     return { restoredFrom: file, safetyBackup, summary: inspected.summary };
   } finally {
-    rmSync(staging, { force: true });
+    removeStaging(staging);
   }
 }
 
@@ -137,12 +124,12 @@ export function restoreBackup(core: Core, file: string): RestoreResult {
 export function restoreWithoutCore(dataDir: string, file: string): RestoreResult {
   const dbPath = databasePath(dataDir);
   const inspected = inspectDatabaseFile(file);
-  const staging = stage(dbPath, file, { from: file, summary: inspected.summary, currentUnreadable: true });
+  const staging = stageRestore(dbPath, file, { from: file, summary: inspected.summary, currentUnreadable: true });
   try {
     const safetyBackup = existsSync(dbPath) ? keepDamagedCopy(dbPath, dataDir).name : null;
     swapInto(dbPath, staging, true);
     return { restoredFrom: file, safetyBackup, summary: inspected.summary };
   } finally {
-    rmSync(staging, { force: true });
+    removeStaging(staging);
   }
 }

@@ -83,8 +83,8 @@ export function indexInBackground(core: Core, chunk = BACKGROUND_CHUNK): Promise
     };
     const step = () => {
       if (stopped || core.isClosed || core.readOnly) return finish();
-      // a worker is writing (import commit or undo): go on once it is done, never wait on its lock
-      if (core.workerWrites.writing > 0) return void core.workerWrites.idle().then(() => setTimeout(step, 0));
+      // a worker is writing (import commit or undo) or a restore runs: go on once it is done, never wait on a lock
+      if (core.workerWrites.busy) return void core.workerWrites.idle().then(() => setTimeout(step, 0));
       try {
         if (!work()) return finish();
       } catch {

@@ -1,0 +1,53 @@
+/**
+ * The main thread's side of the restore worker (worker.ts), on the shared runner
+ * (core/workers/job-worker.ts): the backup's full check and its staging copy run there.
+ * A worker that fails or exits gives a Vietnamese message; a staging file it leaves is
+ * removed by the next start (startup.ts).
+ */
+import { AppError, ERROR_CODES, type ErrorCode } from '../../errors';
+import { jobWorker } from '../../workers/job-worker';
+import type { InspectedFile } from '../sqlite-file';
+import type { RestoreJob, RestoreReply } from './protocol';
+
+/** A copy and two full checks of a large office on a slow disk take minutes; an hour means the disk hangs. */
+const TIMEOUT_MS = 60 * 60_000;
+
+const stopped = () =>
+  new AppError('IO_ERROR', 'Không khôi phục được vì tiến trình đọc bản sao lưu dừng bất thường. Dữ liệu hiện tại không thay đổi. Hãy thử lại; nếu vẫn lỗi hãy khởi động lại PlanDesk.');
+
+const worker = jobWorker({
+  bundled: 'restore-worker.js',
+  dir: __dirname,
+  resourceLimits: { maxOldGenerationSizeMb: 128 },
+  timeoutMs: TIMEOUT_MS,
+  timeoutError: () =>
+    new AppError('IO_ERROR', `Đọc và chép bản sao lưu quá ${TIMEOUT_MS / 60_000} phút chưa xong (ổ đĩa quá chậm hoặc không trả lời). Dữ liệu hiện tại không thay đổi. Hãy kiểm tra ổ đĩa rồi thử lại.`),
+  workerError: (e) => new AppError('IO_ERROR', stopped().message, { cause: e }),
+  exitError: () => stopped(),
+});
+
+function job<T>(request: RestoreJob): Promise<T> {
+  return worker.run<RestoreReply, T>(
+    (w, id) => w.postMessage({ ...request, id }),
+    (reply, { resolve, reject }) => {
+      if (reply.ok) resolve(reply.value as T);
+      else if (reply.code !== 'INTERNAL' && (ERROR_CODES as readonly string[]).includes(reply.code)) reject(new AppError(reply.code as ErrorCode, reply.message));
+      else reject(new AppError('IO_ERROR', stopped().message, { cause: new Error(reply.message) }));
+    },
+  );
+}
+
+/** The backup's full check and content summary (inspectDatabaseFile), in the worker. */
+export function inspectInWorker(file: string): Promise<InspectedFile> {
+  return job<InspectedFile>({ kind: 'inspect', file });
+}
+
+/** The staging copy of the backup next to the database (restore-stage.ts), in the worker; its path. */
+export function stageInWorker(dbPath: string, file: string, auditNote: Record<string, unknown>): Promise<string> {
+  return job<string>({ kind: 'stage', dbPath, file, auditNote });
+}
+
+/** End the worker (tests, shutdown). */
+export function stopRestoreWorker(): void {
+  worker.stop();
+}
