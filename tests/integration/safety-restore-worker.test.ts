@@ -5,7 +5,7 @@
  * the safety backup to the file swap a write asked through the API waits and then lands on
  * the restored data, and a direct transaction is refused at once with a Vietnamese message.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,8 +86,23 @@ describe('a restore', () => {
     expect(result.safetyBackup).toMatch(/-restore\.sqlite$/);
     expect(readdirSync(core.dataDir).filter((n) => n.includes('.restore-'))).toEqual([]);
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // the replaced file is freed off the thread, a moment later
+    for (let i = 0; i < 200 && readdirSync(core.dataDir).some((n) => n.includes('.replaced-')); i++) await new Promise((r) => setTimeout(r, 10));
+    expect(readdirSync(core.dataDir).filter((n) => n.includes('.replaced-'))).toEqual([]);
     core.close();
   }, 120_000);
+
+  it("keeps the replaced file under a second name until it is freed; a start removes what a stopped app's restore left", () => {
+    const dir = tempDir();
+    Core.open({ dataDir: dir }).close();
+    const db = join(dir, 'plandesk.sqlite');
+    const leftovers = [`${db}.replaced-999999-1`, `${db}.restore-999999-1`];
+    const ours = `${db}.replaced-${process.pid}-1`; // a restore of this process, still freeing it
+    for (const f of [...leftovers, ours]) writeFileSync(f, 'x');
+    Core.open({ dataDir: dir }).close();
+    expect(leftovers.filter((f) => existsSync(f))).toEqual([]);
+    expect(existsSync(ours)).toBe(true);
+  });
 
   it('shows its preview while the main event loop turns, and says clearly when the worker cannot read the file', async () => {
     const core = bulkCore();

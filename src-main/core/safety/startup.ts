@@ -12,6 +12,8 @@ import { openDatabase, type SqliteDb } from '../db/open';
 import { createBackup, newestGoodBackup } from './backups';
 
 export const RESTORE_STAGING_MARK = '.restore-';
+/** The replaced database's second name during a restore's swap (restore.ts): its blocks are freed off the thread. */
+export const RESTORE_REPLACED_MARK = '.replaced-';
 
 const RESTORE_ADVICE = 'Hãy vào Cài đặt → Sao lưu và khôi phục để khôi phục bản sao lưu tốt gần nhất.';
 
@@ -23,10 +25,14 @@ export interface OpenedDatabase {
   cleanup?: () => void;
 }
 
-/** Remove staging copies a killed restore left next to the database (never the database itself). */
+/**
+ * Remove staging copies and replaced files a killed restore left next to the database (never
+ * the database itself). This process's own are left to the restore that made them (its names
+ * carry the process id): the reopen after a swap must not free a replaced file on this thread.
+ */
 export function removeRestoreLeftovers(dbPath: string): void {
   const dir = dirname(dbPath);
-  const prefix = `${basename(dbPath)}${RESTORE_STAGING_MARK}`;
+  const prefixes = [RESTORE_STAGING_MARK, RESTORE_REPLACED_MARK].map((mark) => `${basename(dbPath)}${mark}`);
   let names: string[] = [];
   try {
     names = readdirSync(dir);
@@ -34,7 +40,8 @@ export function removeRestoreLeftovers(dbPath: string): void {
     return;
   }
   for (const name of names) {
-    if (name.startsWith(prefix)) rmSync(join(dir, name), { force: true });
+    const prefix = prefixes.find((p) => name.startsWith(p));
+    if (prefix && !name.startsWith(`${prefix}${process.pid}-`)) rmSync(join(dir, name), { force: true });
   }
 }
 
