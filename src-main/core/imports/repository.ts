@@ -20,6 +20,32 @@ export function listBatches(sql: Sql, planId: number | null): Row<'import_batche
   return sql.all(q);
 }
 
+export function lastBatchId(sql: Sql): number {
+  return sql.first(sql.qb.selectFrom('import_batches').select((eb) => eb.fn.max('id').as('id')))?.id ?? 0;
+}
+
+/** The committed batch of this file into this plan made after batch `afterId`, if any (the newest). */
+export function batchCommittedSince(sql: Sql, afterId: number, b: { planId: number; sha256: string; table: 'tasks' | 'targets' }): Row<'import_batches'> | undefined {
+  return sql.first(
+    sql.qb
+      .selectFrom('import_batches')
+      .selectAll()
+      .where('id', '>', afterId)
+      .where('plan_id', '=', b.planId)
+      .where('file_sha256', '=', b.sha256)
+      .where('target_table', '=', b.table)
+      .where('status', '=', 'committed')
+      .orderBy('id', 'desc'),
+  );
+}
+
+/** How many rows of a batch were inserted and how many changed. */
+export function batchActionCounts(sql: Sql, batchId: number): { inserted: number; updated: number } {
+  const rows = sql.all(sql.qb.selectFrom('import_rows').select(['action', (eb) => eb.fn.countAll<number>().as('n')]).where('batch_id', '=', batchId).groupBy('action'));
+  const n = (a: string) => Number(rows.find((r) => r.action === a)?.n ?? 0);
+  return { inserted: n('insert'), updated: n('update') };
+}
+
 /** A committed batch on the same plan made after this one (it must be undone first). */
 export function laterCommittedBatch(sql: Sql, planId: number | null, id: number): Row<'import_batches'> | undefined {
   let q = sql.qb.selectFrom('import_batches').selectAll().where('id', '>', id).where('status', '=', 'committed').orderBy('id', 'desc');

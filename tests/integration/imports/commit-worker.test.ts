@@ -12,7 +12,7 @@ import { dispatch } from '../../../src-main/api/dispatch';
 import { Core } from '../../../src-main/core/core';
 import { WORKER_WRITING_MESSAGE } from '../../../src-main/core/db/write-gate';
 import { commitImport, type CommitInput } from '../../../src-main/core/imports/commit';
-import { commitWorkerHeapUsed, commitWorkerStarted, replyError, setCommitWorkerIdleStop } from '../../../src-main/core/imports/commit-worker/run-worker';
+import { commitWorkerHeapUsed, commitWorkerStarted, replyError, setCommitWorkerIdleStop, stopCommitWorkerAfterNextWrite } from '../../../src-main/core/imports/commit-worker/run-worker';
 import type { ImportRecord } from '../../../src-main/core/imports/types';
 import { undoImport } from '../../../src-main/core/imports/undo';
 import { backupDir, listBackupFiles } from '../../../src-main/core/safety/backup-files';
@@ -117,6 +117,37 @@ describe('the import commit on the commit worker', () => {
     // thousands of rows parsed, diffed and written leave tens of megabytes behind until V8's next major collection
     expect(afterCommit - base).toBeLessThan(4 * 1048576);
     expect(afterUndo - base).toBeLessThan(4 * 1048576);
+  });
+
+  it('reports a commit and an undo whose worker stopped after writing, before replying, as written (once)', async () => {
+    const planId = emptyPlan(env.core.db);
+    stopCommitWorkerAfterNextWrite();
+    const r = await commitImport(env.core, input(planId, records(50)));
+    expect(r.counts).toEqual({ new: 50, changed: 0, unchanged: 0, missing: 0 });
+    expect(count('SELECT count(*) AS n FROM tasks WHERE plan_id = ?', planId)).toBe(50);
+    const batches = env.core.db.prepare('SELECT id FROM import_batches WHERE plan_id = ?').pluck().all(planId);
+    expect(batches).toEqual([r.batchId]);
+    stopCommitWorkerAfterNextWrite();
+    const u = await undoImport(env.core, r.batchId);
+    expect(u).toEqual({ batchId: r.batchId, restored: 0, removed: 51 }); // the rows and their group
+    expect(count('SELECT count(*) AS n FROM tasks WHERE plan_id = ?', planId)).toBe(0);
+  });
+
+  it('still reports the failure when a worker stopped after a write that wrote nothing', async () => {
+    const planId = emptyPlan(env.core.db);
+    const r = await commitImport(env.core, input(planId, records(3)));
+    const hook = env.core.preOperationHook;
+    // after the undo's check, before its write: a row changed by hand, so the write refuses
+    env.core.preOperationHook = () => void env.core.db.prepare("UPDATE tasks SET title = 'Sửa tay' WHERE plan_id = ? AND code = 'I.2'").run(planId);
+    stopCommitWorkerAfterNextWrite();
+    try {
+      const res = await dispatch(ctx(), 'imports.undo', { batchId: r.batchId });
+      expect(res).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('dữ liệu không bị thay đổi') } });
+    } finally {
+      env.core.preOperationHook = hook;
+    }
+    expect(count('SELECT count(*) AS n FROM tasks WHERE plan_id = ?', planId)).toBe(3);
+    expect(env.core.db.prepare('SELECT status FROM import_batches WHERE id = ?').pluck().get(r.batchId)).toBe('committed');
   });
 
   it('holds back a write method at the dispatch until the commit is written, and refuses a direct transaction at once', async () => {

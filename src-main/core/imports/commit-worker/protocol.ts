@@ -4,8 +4,11 @@ import type { ImportRecord } from '../types';
 
 export type CommitJob =
   | { kind: 'stage'; token: number; input?: Omit<CommitInput, 'records'>; records: ImportRecord[] }
-  | { kind: 'commit-check' | 'commit-write'; token: number; dbPath: string }
-  | { kind: 'undo-check' | 'undo-write'; batchId: number; dbPath: string }
+  | { kind: 'commit-check'; token: number; dbPath: string }
+  /** stopAfter (tests): the thread stops once the write is done, before it replies */
+  | { kind: 'commit-write'; token: number; dbPath: string; stopAfter?: boolean }
+  | { kind: 'undo-check'; batchId: number; dbPath: string }
+  | { kind: 'undo-write'; batchId: number; dbPath: string; stopAfter?: boolean }
   | { kind: 'release'; token: number }
   /** the worker's used heap in bytes (tests: the garbage of a job is collected) */
   | { kind: 'heap' };

@@ -17,6 +17,7 @@ import { readOnlyModeMessage, storageError } from '../../safety/storage-errors';
 import { jobWorker } from '../../workers/job-worker';
 import type { CommitInput, CommitResult } from '../commit';
 import type { UndoResult } from '../undo';
+import { batchActionCounts, batchCommittedSince, getBatch, lastBatchId } from '../repository';
 import { UNSTAGED, type CommitJob, type CommitReply } from './protocol';
 
 /** A write of 50,000 rows into a ten-year office on a slow disk takes a minute or two; an hour means the disk hangs. */
@@ -45,7 +46,17 @@ export function replyError(reply: { code: string; message: string; sqlite?: stri
   return Object.assign(new Error(reply.message), reply.sqlite ? { code: reply.sqlite } : {});
 }
 
+/** Tests: the worker thread stops right after its next write job, before it replies. */
+let stopAfterNextWrite = false;
+export function stopCommitWorkerAfterNextWrite(): void {
+  stopAfterNextWrite = true;
+}
+
 function job<T>(core: Core, request: CommitJob): Promise<T> {
+  if (stopAfterNextWrite && (request.kind === 'commit-write' || request.kind === 'undo-write')) {
+    stopAfterNextWrite = false;
+    request = { ...request, stopAfter: true };
+  }
   return worker
     .run<CommitReply, T>(
       (w, id) => w.postMessage({ ...request, id }),
@@ -126,6 +137,21 @@ async function flow<T>(core: Core, token: number, run: () => Promise<T>): Promis
   }
 }
 
+/**
+ * A write job that failed without the worker's reply (the thread stopped: out of memory,
+ * killed, the time limit) may have committed before it stopped. The file says which: the
+ * caller's check returns the result of a write that landed, or null (nothing was written).
+ */
+async function reportLanded<T>(write: () => Promise<T>, landed: () => T | null): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    const result = landed();
+    if (result !== null) return result;
+    throw e;
+  }
+}
+
 export function commitInWorker(core: Core, input: CommitInput): Promise<CommitResult> {
   const token = nextToken++;
   const dbPath = core.dbPath;
@@ -133,14 +159,21 @@ export function commitInWorker(core: Core, input: CommitInput): Promise<CommitRe
     await stage(core, token, input);
     await job(core, { kind: 'commit-check', token, dbPath }); // before any backup: errors to fix come first
     await core.backupBefore('import');
-    return writing(core, async () => {
-      try {
-        return await job<CommitResult>(core, { kind: 'commit-write', token, dbPath });
-      } catch (e) {
-        if (!(e instanceof UnstagedError)) throw e;
-        await stage(core, token, input); // the worker was started again since: its rows once more
-        return await job<CommitResult>(core, { kind: 'commit-write', token, dbPath });
-      }
+    return writing(core, () => {
+      const before = lastBatchId(core.sql);
+      const landed = (): CommitResult | null => {
+        const b = batchCommittedSince(core.sql, before, { planId: input.planId, sha256: input.file.sha256, table: input.kind === 'tasks' ? 'tasks' : 'targets' });
+        return b ? { batchId: b.id, counts: (JSON.parse(b.summary_json ?? '{}') as { counts: CommitResult['counts'] }).counts } : null;
+      };
+      return reportLanded(async () => {
+        try {
+          return await job<CommitResult>(core, { kind: 'commit-write', token, dbPath });
+        } catch (e) {
+          if (!(e instanceof UnstagedError)) throw e;
+          await stage(core, token, input); // the worker was started again since: its rows once more
+          return await job<CommitResult>(core, { kind: 'commit-write', token, dbPath });
+        }
+      }, landed);
     });
   });
 }
@@ -150,7 +183,15 @@ export function undoInWorker(core: Core, batchId: number): Promise<UndoResult> {
   return flow(core, nextToken++, async () => {
     await job(core, { kind: 'undo-check', batchId, dbPath });
     await core.backupBefore('import');
-    return writing(core, () => job<UndoResult>(core, { kind: 'undo-write', batchId, dbPath }));
+    return writing(core, () => {
+      const wasUndone = getBatch(core.sql, batchId)?.status === 'undone';
+      const landed = (): UndoResult | null => {
+        if (wasUndone || getBatch(core.sql, batchId)?.status !== 'undone') return null;
+        const c = batchActionCounts(core.sql, batchId);
+        return { batchId, restored: c.updated, removed: c.inserted };
+      };
+      return reportLanded(() => job<UndoResult>(core, { kind: 'undo-write', batchId, dbPath }), landed);
+    });
   });
 }
 

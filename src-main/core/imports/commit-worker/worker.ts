@@ -30,6 +30,7 @@ parentPort?.on('message', (req: CommitRequest) => {
   } catch (e) {
     reply = failure(req.id, e);
   }
+  if ('stopAfter' in req && req.stopAfter) process.exit(70); // tests: a thread that stops after its COMMIT, before replying
   parentPort!.postMessage(reply);
   if (collectsAfter(req)) collectGarbage();
 });
