@@ -7,7 +7,7 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { CellEditor } from './CellEditor';
+import { GridRowView, type RowHandlers } from './GridRowView';
 import { blockFromClipboard, toHtmlTable, toTsv } from './clipboard';
 import type { CellRef, GridColumn, GridCommand, GridEditing, GridRow } from './types';
 
@@ -208,45 +208,43 @@ export function Grid<R extends GridRow>(p: GridProps<R>): ReactNode {
     p.onPaste(activeRow, active.col, block).catch((err: unknown) => setError(errorText(err)));
   };
 
-  const cellAt = (row: R, ci: number, el: ReactNode) => {
-    const isActive = active?.key === row.key && active.col === ci;
-    const col = p.columns[ci]!;
-    const isEditing = editing?.key === row.key && editing.col === ci;
-    return (
-      <div
-        key={col.key}
-        role="gridcell"
-        aria-colindex={ci + 1}
-        aria-selected={isActive}
-        data-col={col.key}
-        className={`grid-cell${isActive ? ' active' : ''}`}
-        style={{ width: col.width }}
-        onMouseDown={(ev) => {
-          if (ev.shiftKey && active) setAnchor((a) => a ?? active.key);
-          else setAnchor(null);
-          setActive({ key: row.key, col: ci });
-        }}
-        onDoubleClick={() => {
-          setActive({ key: row.key, col: ci });
-          if (col.edit) setEditing({ key: row.key, col: ci, mode: col.edit === 'picker' ? 'picker' : 'text', initial: col.edit === 'picker' ? '' : col.text(row) });
-        }}
-      >
-        {isEditing && editing.mode === 'text' ? (
-          <CellEditor
-            initial={editing.initial}
-            error={error}
-            saving={saving}
-            reading={col.reading ? (v) => col.reading!(v, row) : undefined}
-            onSave={(v, m) => void save(v, m)}
-            onCancel={() => (setEditing(null), setError(null), scrollRef.current?.focus())} />
-        ) : isEditing && editing.mode === 'picker' && p.renderPicker ? (
-          p.renderPicker(row, col, () => (setEditing(null), scrollRef.current?.focus()))
-        ) : (
-          el
-        )}
-      </div>
-    );
-  };
+  // what the rows' handlers read when an event comes (refreshed after every render), so the
+  // handlers stay the same object and a memoised row never re-renders for them
+  const latest = useRef({ active, save, columns: p.columns, groupText: p.groupText });
+  useEffect(() => {
+    latest.current = { active, save, columns: p.columns, groupText: p.groupText };
+  });
+  const handlers = useMemo<RowHandlers<R>>(
+    () => ({
+      cellMouseDown: (row, ci, shift) => {
+        const current = latest.current.active;
+        if (shift && current) setAnchor((a) => a ?? current.key);
+        else setAnchor(null);
+        setActive({ key: row.key, col: ci });
+      },
+      cellDoubleClick: (row, ci) => {
+        const col = latest.current.columns[ci]!;
+        setActive({ key: row.key, col: ci });
+        if (col.edit) setEditing({ key: row.key, col: ci, mode: col.edit === 'picker' ? 'picker' : 'text', initial: col.edit === 'picker' ? '' : col.text(row) });
+      },
+      groupMouseDown: (row) => {
+        setAnchor(null);
+        setActive({ key: row.key, col: latest.current.active?.col ?? 1 });
+      },
+      groupDoubleClick: (row) => setEditing({ key: row.key, col: 0, mode: 'text', initial: latest.current.groupText(row) }),
+      save: (value, move) => void latest.current.save(value, move),
+      cancelEdit: () => {
+        setEditing(null);
+        setError(null);
+        scrollRef.current?.focus();
+      },
+      closePicker: () => {
+        setEditing(null);
+        scrollRef.current?.focus();
+      },
+    }),
+    [],
+  );
 
   return (
     <div
@@ -275,38 +273,25 @@ export function Grid<R extends GridRow>(p: GridProps<R>): ReactNode {
           const row = p.rows[v.index]!;
           const cls = row.kind === 'group' ? 'group-row' : row.kind === 'subgroup' ? 'subgroup-row' : 'item-row';
           const sel = selectedKeys.has(row.key) && (selected.length > 1 || anchor !== null) ? ' selected' : '';
+          const editingHere = editing?.key === row.key ? editing : null;
           return (
-            <div
+            <GridRowView<R>
               key={v.key}
-              role="row"
-              aria-rowindex={v.index + 2}
-              data-index={v.index}
-              data-key={row.key}
-              ref={virtualizer.measureElement}
+              row={row}
+              index={v.index}
+              start={v.start}
+              width={totalWidth}
+              columns={p.columns}
               className={`grid-row ${cls}${sel} ${p.rowClassName?.(row) ?? ''}`}
-              style={{ transform: `translateY(${v.start}px)`, width: totalWidth }}
-            >
-              {row.kind === 'item' ? (
-                p.columns.map((c, ci) => cellAt(row, ci, c.render(row)))
-              ) : (
-                <div
-                  role="gridcell"
-                  aria-colindex={1}
-                  aria-colspan={p.columns.length}
-                  aria-selected={active?.key === row.key}
-                  className={`grid-cell group-cell${active?.key === row.key ? ' active' : ''}`}
-                  style={{ width: totalWidth }}
-                  onMouseDown={() => (setAnchor(null), setActive({ key: row.key, col: active?.col ?? 1 }))}
-                  onDoubleClick={() => setEditing({ key: row.key, col: 0, mode: 'text', initial: p.groupText(row) })}
-                >
-                  {editing?.key === row.key ? (
-                    <CellEditor initial={editing.initial} error={error} saving={saving} onSave={(val, m) => void save(val, m)} onCancel={() => (setEditing(null), setError(null), scrollRef.current?.focus())} />
-                  ) : (
-                    p.groupLabel(row)
-                  )}
-                </div>
-              )}
-            </div>
+              activeCol={active?.key === row.key ? active.col : null}
+              editing={editingHere}
+              error={editingHere ? error : null}
+              saving={editingHere ? saving : false}
+              measure={virtualizer.measureElement}
+              handlers={handlers}
+              groupLabel={p.groupLabel}
+              renderPicker={p.renderPicker}
+            />
           );
         })}
       </div>
