@@ -5,14 +5,14 @@
  * the safety backup to the file swap a write asked through the API waits and then lands on
  * the restored data, and a direct transaction is refused at once with a Vietnamese message.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Core } from '../../src-main/core/core';
 import { RESTORING_MESSAGE } from '../../src-main/core/db/write-gate';
 import { previewRestore, restoreBackup } from '../../src-main/core/safety/restore';
-import { stopRestoreWorker } from '../../src-main/core/safety/restore-worker/run-worker';
+import { backupInspections, stopRestoreWorker } from '../../src-main/core/safety/restore-worker/run-worker';
 import { backupInBackground } from '../../src-main/core/safety/service';
 import { addBulkPlan } from '../helpers/bulk';
 import { api, count, ok } from '../helpers/safety';
@@ -115,6 +115,21 @@ describe('a restore', () => {
     expect(preview.backup.tasks).toBe(count(core, 'tasks'));
     expect(preview.current?.tasks).toBe(count(core, 'tasks'));
     await expect(previewRestore(core, join(core.dataDir, 'khong-co.sqlite'))).rejects.toThrow(/Không tìm thấy tệp/);
+    core.close();
+  }, 120_000);
+
+  it('checks the backup once for a preview and the restore that follows it, again when the file changed', async () => {
+    const core = bulkCore();
+    const backup = (await backupInBackground(core, 'manual')).file;
+    const before = backupInspections();
+    await previewRestore(core, backup);
+    await restoreBackup(core, backup);
+    expect(backupInspections() - before).toBe(1);
+    await previewRestore(core, backup); // the same file, unchanged: the same verdict
+    expect(backupInspections() - before).toBe(1);
+    appendFileSync(backup, Buffer.alloc(4096)); // written since its preview: checked again (a page of zeros at the end still opens)
+    await restoreBackup(core, backup);
+    expect(backupInspections() - before).toBe(2);
     core.close();
   }, 120_000);
 });

@@ -4,6 +4,7 @@
  * A worker that fails or exits gives a Vietnamese message; a staging file it leaves is
  * removed by the next start (startup.ts).
  */
+import { statSync } from 'node:fs';
 import { AppError, ERROR_CODES, type ErrorCode } from '../../errors';
 import { jobWorker } from '../../workers/job-worker';
 import type { InspectedFile } from '../sqlite-file';
@@ -37,9 +38,37 @@ function job<T>(request: RestoreJob): Promise<T> {
   );
 }
 
-/** The backup's full check and content summary (inspectDatabaseFile), in the worker. */
-export function inspectInWorker(file: string): Promise<InspectedFile> {
-  return job<InspectedFile>({ kind: 'inspect', file });
+/** The file as it is on disk now: a change of any of these means it was written since. */
+function identityOf(file: string): string | null {
+  try {
+    const st = statSync(file);
+    return `${file}|${st.dev}|${st.ino}|${st.size}|${st.mtimeMs}|${st.ctimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The last file checked, kept for the restore that usually follows its preview. */
+let lastInspected: { identity: string; inspected: InspectedFile } | null = null;
+let inspections = 0;
+
+/**
+ * The backup's full check and content summary (inspectDatabaseFile), in the worker. The
+ * restore that follows a preview of the same, unchanged file reuses the preview's check (on
+ * a ten-year office a full check is seconds); its staging copy is checked in full anyway.
+ */
+export async function inspectInWorker(file: string): Promise<InspectedFile> {
+  const identity = identityOf(file);
+  if (identity !== null && lastInspected?.identity === identity) return lastInspected.inspected;
+  inspections++;
+  const inspected = await job<InspectedFile>({ kind: 'inspect', file });
+  lastInspected = identity !== null && identityOf(file) === identity ? { identity, inspected } : null;
+  return inspected;
+}
+
+/** Tests: how many full checks of a backup the worker has run. */
+export function backupInspections(): number {
+  return inspections;
 }
 
 /** The staging copy of the backup next to the database (restore-stage.ts), in the worker; its path. */
