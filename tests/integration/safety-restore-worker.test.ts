@@ -8,6 +8,7 @@
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Core } from '../../src-main/core/core';
 import { RESTORING_MESSAGE } from '../../src-main/core/db/write-gate';
@@ -132,4 +133,23 @@ describe('a restore', () => {
     expect(backupInspections() - before).toBe(2);
     core.close();
   }, 120_000);
+
+  it('runs two restores asked at once one after the other, the second backing up what the first restored', async () => {
+    const core = bulkCore();
+    const tasks = count(core, 'tasks');
+    const full = (await backupInBackground(core, 'manual')).file; // with the bulk plan
+    core.db.prepare('DELETE FROM tasks WHERE plan_id = (SELECT max(id) FROM plans)').run();
+    const without = (await backupInBackground(core, 'manual')).file;
+    let most = 0;
+    const timer = setInterval(() => (most = Math.max(most, core.workerWrites.restores)), 1);
+    const [first, second] = await Promise.all([restoreBackup(core, full), restoreBackup(core, without)]);
+    clearInterval(timer);
+    expect(most).toBe(1);
+    expect(count(core, 'tasks')).toBe(tasks - BULK); // the second one's data
+    const safety = new Database(join(core.dataDir, 'backups', second.safetyBackup!), { readonly: true });
+    expect(count(safety, 'tasks')).toBe(tasks); // what the first one restored
+    safety.close();
+    expect(first.safetyBackup).not.toBe(second.safetyBackup);
+    core.close();
+  }, 180_000);
 });

@@ -31,6 +31,11 @@ export class WriteGate {
     return this.open;
   }
 
+  /** Restores holding writes back (at most one: a restore waits for `quiet()` first). */
+  get restores(): number {
+    return this.restoring;
+  }
+
   /** Whether the main connection must not write now: a worker writes, or a restore is replacing the file. */
   get busy(): boolean {
     return this.writes > 0 || this.restoring > 0;
@@ -62,9 +67,9 @@ export class WriteGate {
     while (this.busy) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
-  /** Resolves when no worker write is under way and no worker connection is open. */
+  /** Resolves when no worker write is under way, no worker connection is open and no restore holds writes (one restore at a time). */
   async quiet(): Promise<void> {
-    while (this.writes > 0 || this.open > 0) await new Promise<void>((resolve) => this.waiters.push(resolve));
+    while (this.writes > 0 || this.open > 0 || this.restoring > 0) await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
   /** The main connection's safety net: never a synchronous wait behind a worker's write. */
